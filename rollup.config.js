@@ -1,0 +1,42 @@
+import json from '@rollup/plugin-json';
+import { nodeResolve } from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+
+const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+const minify = () =>
+  terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
+const bundledDeps = () => [nodeResolve({ browser: true }), json({ preferConst: true, compact: true }), typescript()];
+
+// Rollup keeps the CLI's #! line.
+const nodeBuild = (input, file) => ({
+  input,
+  external: [/^parse5/, /^node:/],
+  plugins: [json({ preferConst: true, compact: true }), typescript()],
+  output: { file, format: 'es' },
+});
+
+export default [
+  // For bundler users: our code only; lit, @lit/context and Floating UI stay dependencies.
+  {
+    input: { index: 'src/index.ts' },
+    external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//],
+    plugins: [json({ preferConst: true, compact: true }), typescript()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+  },
+  // One <script type="module">: everything inside; positioning arrives as a chunk on the first open.
+  {
+    input: { 'ics-glossary': 'src/index.ts' },
+    plugins: [...bundledDeps(), minify()],
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'ics-glossary-[name]-[hash].js' },
+  },
+  // A classic script for pipelines that cannot load modules: one file, nothing loaded later.
+  {
+    input: 'src/index.ts',
+    plugins: [...bundledDeps(), minify()],
+    output: { file: 'dist/ics-glossary.iife.js', format: 'iife', name: 'IcsGlossary', inlineDynamicImports: true },
+  },
+  // Node: server-side tagging, and the command line built on it.
+  nodeBuild('src/server.ts', 'dist/server.js'),
+  nodeBuild('src/tag/cli.ts', 'dist/cli.js'),
+];

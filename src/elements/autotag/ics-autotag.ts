@@ -1,0 +1,107 @@
+import { consume } from '@lit/context';
+import { css, html, LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { glossaryContext } from '../../context.js';
+import type { Glossary } from '../../model/glossary.js';
+import { autotag, type AutotagHandle } from '../../tag/dom.js';
+
+/** Changes to these tag the content again with the new options. */
+const OPTIONS = ['provided', 'firstOnly', 'exclude', 'terms', 'asOf', 'observe'];
+
+/**
+ * Finds glossary terms in the text it wraps and marks each with `<ics-term>`, in place, so that
+ * existing articles gain explanations without being edited. The terms already made stay when it is
+ * removed or its options change. It looks terms up in the glossary that a provider gives it (the
+ * bundled one otherwise), the same one the terms it creates will read.
+ *
+ * @summary Marks the NHS integrated-care terms in its content with `<ics-term>`.
+ *
+ * @slot - The content to tag. Only its light DOM is searched; headings, code and whatever `exclude`
+ * names are left alone, and so always are links, buttons, form fields, scripts, editable regions,
+ * existing terms and anything inside `[data-ics-skip]`.
+ */
+export class IcsAutotag extends LitElement {
+  // No box of its own, so wrapping content never changes the page's layout.
+  static override styles = css`
+    :host {
+      display: contents;
+    }
+  `;
+
+  @consume({ context: glossaryContext, subscribe: true })
+  @state()
+  private provided?: Glossary;
+
+  private handle?: AutotagHandle;
+  private waiting?: AbortController;
+
+  /** Tag each entry only where it first appears; `first-only="false"` tags every appearance. */
+  @property({ attribute: 'first-only', converter: { fromAttribute: (value) => value !== 'false' } })
+  firstOnly = true;
+  /** A CSS selector for content to leave untagged, in place of the default (headings and code). */
+  @property() exclude?: string;
+  /** Entry ids to look for, separated by spaces or commas; by default every entry. */
+  @property({ converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } })
+  terms?: string[];
+  /** The date the page speaks of (ISO 8601), given to every new term as its `as-of`. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** Also tag content added later, as on infinite-scroll pages. */
+  @property({ type: Boolean }) observe = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.hasUpdated) this.start();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.stop();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (!this.handle || OPTIONS.some((option) => changed.has(option))) {
+      this.stop();
+      this.start();
+    }
+  }
+
+  private start(): void {
+    if (!this.isConnected) return;
+    const document = this.ownerDocument;
+    if (document.readyState === 'loading') {
+      // Connected as the parser reached the start tag: the content arrives until the document is parsed.
+      this.waiting = new AbortController();
+      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true, signal: this.waiting.signal });
+      return;
+    }
+    try {
+      this.handle = autotag(this, {
+        glossary: this.provided,
+        terms: this.terms,
+        firstOnly: this.firstOnly,
+        exclude: this.exclude,
+        asOf: this.asOf,
+        observe: this.observe,
+      });
+    } catch (error) {
+      // A bad attribute must not break the page: the content stays as it was.
+      console.error('ics-autotag:', error);
+    }
+  }
+
+  private stop(): void {
+    this.waiting?.abort();
+    this.handle?.disconnect();
+    this.handle = undefined;
+  }
+
+  override render() {
+    return html`<slot></slot>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ics-autotag': IcsAutotag;
+  }
+}

@@ -1,0 +1,299 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { bundledGlossary } from '../../bundled.js';
+import { glossaryContext } from '../../context.js';
+import { parseAsOf } from '../../model/dates.js';
+import type { Glossary, Resolution } from '../../model/glossary.js';
+import { describeResolution } from '../../present.js';
+import { onSettingsChange, settings } from '../../settings.js';
+import { termStyles } from './ics-term.styles.js';
+import { renderTooltipContent } from './tooltip-content.js';
+
+/** The one term whose tooltip is open: opening another closes it. */
+let openTerm: IcsTerm | undefined;
+
+/**
+ * A glossary term in running text, with a tooltip that explains it.
+ *
+ * @tag ics-term
+ * @summary Marks an NHS integrated-care term and explains it on hover, focus or tap.
+ *
+ * @slot - The term as written on the page. Looked up in the glossary unless `term` names an entry.
+ *
+ * @fires ics-show - The tooltip opened. Bubbles and is composed, so a page can count reads.
+ * @fires ics-hide - The tooltip closed. Bubbles and is composed.
+ *
+ * @csspart term - The focusable text, underlined.
+ * @csspart tooltip - The tooltip box.
+ * @csspart arrow - The arrow pointing at the term.
+ * @csspart heading - The term and its expansion.
+ * @csspart term-name - The term in the heading.
+ * @csspart expansion - What the acronym stands for.
+ * @csspart definition - The definition, as it stood on the page's date.
+ * @csspart status - Status and dates.
+ * @csspart change-note - What has changed since the page's date.
+ * @csspart other-senses - Other meanings of the same letters.
+ * @csspart senses - The list of meanings of an ambiguous term.
+ * @csspart source - Where the definition comes from.
+ * @csspart more-link - The "More in the glossary" link.
+ *
+ * @cssprop [--ics-term-underline-color=currentColor] - Colour of the dotted underline.
+ * @cssprop [--ics-term-underline-thickness=from-font] - Thickness of the dotted underline.
+ * @cssprop [--ics-focus-ring-color=Highlight] - Focus outline of the term.
+ * @cssprop [--ics-tooltip-background=#fff] - Tooltip background.
+ * @cssprop [--ics-tooltip-color=#0b0c0c] - Tooltip text colour.
+ * @cssprop [--ics-tooltip-muted-color=#505a5f] - Colour of status, source and notes.
+ * @cssprop [--ics-tooltip-border-color=#b1b4b6] - Tooltip border.
+ * @cssprop [--ics-tooltip-radius=6px] - Tooltip corner radius.
+ * @cssprop [--ics-tooltip-shadow] - Tooltip shadow.
+ * @cssprop [--ics-tooltip-padding=0.75em 0.9em] - Space inside the tooltip.
+ * @cssprop [--ics-tooltip-max-width=22rem] - Widest the tooltip grows (never wider than the viewport).
+ * @cssprop [--ics-tooltip-font-size=0.875rem] - Tooltip text size.
+ * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
+ * @cssprop [--ics-link-color=#1d70b8] - Links in the tooltip.
+ */
+export class IcsTerm extends LitElement {
+  static override styles = termStyles;
+  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+
+  @consume({ context: glossaryContext, subscribe: true })
+  @state()
+  private provided?: Glossary;
+
+  @state() private open = false;
+  /** Rendered on first open only, so thousands of terms cost little until read. */
+  @state() private tipRendered = false;
+
+  @query('[part~="term"]') private anchor?: HTMLElement;
+  @query('[part~="tooltip"]') private tip?: HTMLElement;
+  @query('[part~="arrow"]') private arrowEl?: HTMLElement;
+
+  /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
+  @property({ reflect: true }) term?: string;
+  /** ISO date the page speaks of: the term is explained as it stood then. Defaults to the page's date, then today. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** Where "More in the glossary" points: `/glossary#{id}`, or a page to which `#id` is added. */
+  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+  /** Milliseconds the pointer rests on the term before the tooltip opens. */
+  @property({ attribute: 'hover-delay', type: Number }) hoverDelay?: number;
+
+  private text = '';
+  private warnedFor?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+  private pointerPressed = false;
+  /** After Esc, hovering keeps the tooltip shut until the pointer leaves and comes back. */
+  private suppressHover = false;
+  private openedByClick = false;
+  private stopPositioning?: () => void;
+  private whileOpen?: AbortController;
+  private connection?: AbortController;
+
+  private get glossary(): Glossary {
+    return this.provided ?? bundledGlossary;
+  }
+
+  private resolution: Resolution = { kind: 'unknown' };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connection = new AbortController();
+    const { signal } = this.connection;
+    onSettingsChange(() => this.requestUpdate(), signal);
+    this.addEventListener('pointerenter', this.handlePointerEnter, { signal });
+    this.addEventListener('pointerleave', this.handlePointerLeave, { signal });
+    this.addEventListener('focusin', this.handleFocusIn, { signal });
+    this.addEventListener('focusout', this.handleFocusOut, { signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort();
+    this.hide();
+  }
+
+  protected override willUpdate(): void {
+    this.text = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+    try {
+      this.resolution = this.glossary.resolve({ id: this.term, text: this.text, asOf: this.effectiveAsOf });
+    } catch (error) {
+      // Nothing a glossary holds may break the host page: show the plain text instead.
+      console.error('ics-glossary:', error);
+      this.resolution = { kind: 'unknown' };
+    }
+    if (this.resolution.kind === 'unknown') {
+      if (this.open) this.hide();
+      this.warnUnknown();
+    }
+  }
+
+  private get effectiveAsOf(): string | undefined {
+    return parseAsOf(this.asOf) ?? settings().asOf;
+  }
+
+  private warnUnknown(): void {
+    const key = `${this.term ?? ''}|${this.text}`;
+    if (this.warnedFor === key) return;
+    this.warnedFor = key;
+    const what = this.term ? `id "${this.term}"` : `"${this.text}"`;
+    console.warn(`ics-glossary: no glossary entry for ${what}; shown as plain text.`);
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('open' as keyof IcsTerm) && this.open) void this.place();
+  }
+
+  private async place(): Promise<void> {
+    const tip = this.tip;
+    const anchor = this.anchor;
+    const arrowEl = this.arrowEl;
+    if (!tip || !anchor || !arrowEl) return;
+    if (typeof tip.showPopover === 'function') {
+      if (!tip.matches(':popover-open')) tip.showPopover();
+    } else {
+      tip.classList.add('fallback-open');
+    }
+    const { startPositioning } = await import('./position.js');
+    if (!this.open) return;
+    this.stopPositioning?.();
+    this.stopPositioning = startPositioning(anchor, tip, arrowEl);
+  }
+
+  /** Opens the tooltip (closing any other). */
+  show(): void {
+    clearTimeout(this.timer);
+    if (this.open || this.resolution.kind === 'unknown') return;
+    if (openTerm && openTerm !== this) openTerm.hide();
+    openTerm = this;
+    this.tipRendered = true;
+    this.open = true;
+    this.whileOpen = new AbortController();
+    const { signal } = this.whileOpen;
+    document.addEventListener('keydown', this.handleDocumentKeyDown, { signal, capture: true });
+    document.addEventListener('pointerdown', this.handleDocumentPointerDown, { signal, capture: true });
+    this.dispatchEvent(new Event('ics-show', { bubbles: true, composed: true }));
+  }
+
+  /** Closes the tooltip. */
+  hide(): void {
+    clearTimeout(this.timer);
+    if (!this.open) return;
+    this.open = false;
+    this.openedByClick = false;
+    if (openTerm === this) openTerm = undefined;
+    this.whileOpen?.abort();
+    this.stopPositioning?.();
+    this.stopPositioning = undefined;
+    const tip = this.tip;
+    if (tip) {
+      delete tip.dataset.positioned;
+      tip.classList.remove('fallback-open');
+      if (tip.matches(':popover-open')) tip.hidePopover();
+    }
+    this.dispatchEvent(new Event('ics-hide', { bubbles: true, composed: true }));
+  }
+
+  /** Focus on the term or inside its tooltip (`:focus-within` misses the top layer). */
+  private hasFocus(): boolean {
+    return this.shadowRoot?.activeElement != null;
+  }
+
+  private later(action: () => void, delay: number): void {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(action, delay);
+  }
+
+  private handlePointerEnter = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    if (this.open) return void clearTimeout(this.timer);
+    if (this.suppressHover) return;
+    this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
+  };
+
+  private handlePointerLeave = (event: PointerEvent): void => {
+    if (event.pointerType === 'touch') return;
+    this.suppressHover = false;
+    if (!this.open) return void clearTimeout(this.timer);
+    // A tooltip opened by keyboard or click stays until dismissed; one opened by hover follows the pointer.
+    if (this.openedByClick || this.hasFocus()) return;
+    this.later(() => this.hide(), settings().closeDelay);
+  };
+
+  private handleFocusIn = (): void => {
+    // A pointer press focuses too; the click that follows decides.
+    if (!this.pointerPressed) this.show();
+  };
+
+  private handleFocusOut = (event: FocusEvent): void => {
+    const next = event.relatedTarget as Node | null;
+    if (next && (this.contains(next) || this.shadowRoot?.contains(next))) return;
+    if (!this.openedByClick) this.hide();
+  };
+
+  private handlePointerDown = (): void => {
+    this.pointerPressed = true;
+  };
+
+  private handleClick = (): void => {
+    this.pointerPressed = false;
+    if (this.open && this.openedByClick) return this.hide();
+    this.show();
+    this.openedByClick = true;
+  };
+
+  private handleKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    if (this.open) {
+      this.hide();
+    } else {
+      this.show();
+      this.openedByClick = true;
+    }
+  };
+
+  private handleDocumentKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    const focusInside = this.hasFocus();
+    this.suppressHover = this.matches(':hover');
+    this.hide();
+    if (focusInside) this.anchor?.focus();
+  };
+
+  private handleDocumentPointerDown = (event: PointerEvent): void => {
+    if (!event.composedPath().includes(this)) this.hide();
+  };
+
+  private handleSlotChange = (): void => this.requestUpdate();
+
+  override render() {
+    const { strings, glossaryHref } = settings();
+    if (this.resolution.kind === 'unknown') return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
+    const termOf = (id: string) => this.glossary.byId(id)?.term;
+    const description = describeResolution(this.resolution, this.text, strings, termOf);
+    const content = { written: this.text, strings, glossaryHref: this.glossaryHref ?? glossaryHref, termOf };
+    return html`<span
+        part="term"
+        tabindex="0"
+        role="button"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls=${this.tipRendered ? 'tip' : nothing}
+        aria-description=${description}
+        @pointerdown=${this.handlePointerDown}
+        @click=${this.handleClick}
+        @keydown=${this.handleKeyDown}
+        ><slot @slotchange=${this.handleSlotChange}></slot></span
+      >${this.tipRendered
+        ? html`<div id="tip" part="tooltip" popover="manual">
+            <div part="arrow"></div>
+            <div class="body">${renderTooltipContent(this.resolution, content)}</div>
+          </div>`
+        : nothing}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ics-term': IcsTerm;
+  }
+}

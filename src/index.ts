@@ -1,0 +1,19 @@
+/**
+ * `import 'ics-glossary'` defines every element; the classes and functions are named exports too.
+ */
+import { defineElements } from './define.js';
+import { IcsTerm } from './elements/term/ics-term.js';
+import { IcsAutotag } from './elements/autotag/ics-autotag.js';
+
+export * from './model/index.js';
+export { bundledGlossary } from './bundled.js';
+export { glossaryContext } from './context.js';
+export { configure, DEFAULT_STRINGS, type Settings, type Strings } from './settings.js';
+export { VERSION } from './version.js';
+export { compileMatcher, type Match, type Matcher, type MatcherOptions } from './match/matcher.js';
+export { autotag, type AutotagHandle, type AutotagOptions, type AutotagRoot } from './tag/dom.js';
+export { ALWAYS_SKIPPED, DEFAULT_EXCLUDE } from './tag/exclude.js';
+export type { TagOptions } from './tag/session.js';
+export { IcsTerm, IcsAutotag };
+
+defineElements({ 'ics-term': IcsTerm, 'ics-autotag': IcsAutotag });

@@ -1,0 +1,94 @@
+/**
+ * The text matcher both taggers use: finds every written form of the glossary's entries in a string,
+ * whole words only, the longest form first. No DOM, so the browser and the server find the same words.
+ */
+import { formKey, writtenForms } from '../model/forms.js';
+import type { Glossary } from '../model/glossary.js';
+import type { Entry } from '../model/types.js';
+import { compilePattern, endsWordAt, foldSeparators } from './pattern.js';
+
+/** A written form found in a text: `text` is exactly `text.slice(start, end)` of what was searched. */
+export interface Match {
+  start: number;
+  end: number;
+  text: string;
+  /** The entries the form belongs to, in glossary order: more than one for a term with several senses. */
+  entries: readonly Entry[];
+}
+
+export interface MatcherOptions {
+  /** Only these entry ids; by default every entry that does not set `autotag: false`. */
+  terms?: readonly string[];
+}
+
+export interface Matcher {
+  /** Every match, in order and without overlaps. */
+  find(text: string): Match[];
+}
+
+const compiled = new WeakMap<Glossary, Map<string, Matcher>>();
+
+/**
+ * The matcher for a glossary and a choice of terms. Compiling costs far more than a search, so the
+ * matcher is kept for as long as the glossary lives and handed out again for the same options.
+ */
+export function compileMatcher(glossary: Glossary, options: MatcherOptions = {}): Matcher {
+  const key = options.terms ? `only ${[...new Set(options.terms)].sort().join(' ')}` : 'all';
+  let byTerms = compiled.get(glossary);
+  if (!byTerms) compiled.set(glossary, (byTerms = new Map()));
+  let matcher = byTerms.get(key);
+  if (!matcher) {
+    matcher = build(glossary, options.terms);
+    byTerms.set(key, matcher);
+  }
+  return matcher;
+}
+
+function build(glossary: Glossary, terms: readonly string[] | undefined): Matcher {
+  const wanted = terms && new Set(terms);
+  const forms = new Map<string, Entry[]>();
+  for (const entry of glossary.entries) {
+    // Words like "place" would be noise if tagged wherever they occur.
+    if (entry.autotag === false || (wanted && !wanted.has(entry.id))) continue;
+    for (const form of writtenForms(entry)) {
+      const key = foldSeparators(formKey(form));
+      const entries = forms.get(key) ?? [];
+      if (!entries.includes(entry)) entries.push(entry);
+      forms.set(key, entries);
+    }
+  }
+  if (forms.size === 0) return { find: () => [] };
+
+  const pattern = compilePattern(forms.keys());
+  // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
+  // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
+  const entriesOf = (written: string): Entry[] | undefined => {
+    const key = foldSeparators(formKey(written));
+    return forms.get(key) ?? forms.get(key.toLowerCase());
+  };
+
+  // The pattern ignores case, so its longest candidate may be an acronym in the wrong case ("icb");
+  // then the shorter forms that start at the same place are tried.
+  const longestAt = (text: string, start: number, longest: number): Match | undefined => {
+    for (let end = longest; end > start; end--) {
+      if (end < longest && !endsWordAt(text, end)) continue;
+      const written = text.slice(start, end);
+      const entries = entriesOf(written);
+      if (entries) return { start, end, text: written, entries };
+    }
+    return undefined;
+  };
+
+  return {
+    find(text) {
+      const found: Match[] = [];
+      pattern.lastIndex = 0;
+      for (let candidate = pattern.exec(text); candidate; candidate = pattern.exec(text)) {
+        const match = longestAt(text, candidate.index, candidate.index + candidate[0].length);
+        if (match) found.push(match);
+        pattern.lastIndex = match ? match.end : candidate.index + 1;
+      }
+      return found;
+    },
+  };
+}

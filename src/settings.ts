@@ -1,0 +1,97 @@
+/**
+ * Page-wide settings: what a CMS plugin sets once instead of on every element. Read lazily from
+ * `<meta>` tags (so a plain HTML page needs no script of its own) and overridable with `configure()`.
+ */
+import { parseAsOf } from './model/dates.js';
+
+/** The user-facing strings, replaceable for sites in other languages. */
+export interface Strings {
+  moreInGlossary: string;
+  /** `{term}` is replaced by the written term. */
+  canMean: string;
+  alsoMeans: string;
+  source: string;
+  statusCurrent: string;
+  statusAbolished: string;
+  statusSuperseded: string;
+  statusProposed: string;
+  statusInformal: string;
+  since: string;
+  until: string;
+  replacedBy: string;
+  asOf: string;
+  searchTerms: string;
+  noTermsMatch: string;
+}
+
+export const DEFAULT_STRINGS: Strings = {
+  moreInGlossary: 'More in the glossary',
+  canMean: '{term} can mean:',
+  alsoMeans: 'Also used for',
+  source: 'Source',
+  statusCurrent: 'Current',
+  statusAbolished: 'Abolished',
+  statusSuperseded: 'Superseded',
+  statusProposed: 'Proposed',
+  statusInformal: 'Informal term',
+  since: 'since',
+  until: 'until',
+  replacedBy: 'replaced by',
+  asOf: 'As of',
+  searchTerms: 'Search terms',
+  noTermsMatch: 'No terms match',
+};
+
+export interface Settings {
+  /** Where "More in the glossary" points: `/glossary#{id}`, or a page URL to which `#id` is added. */
+  glossaryHref?: string;
+  /** The date the page speaks of (ISO); terms are explained as they stood then. */
+  asOf?: string;
+  /** Milliseconds the pointer rests on a term before its tooltip opens. */
+  hoverDelay: number;
+  /** Milliseconds a tooltip waits after the pointer leaves, so the pointer can reach it. */
+  closeDelay: number;
+  strings: Strings;
+}
+
+const SETTINGS_EVENT = 'ics-settings-change';
+let overrides: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> } = {};
+
+function meta(selector: string): string | undefined {
+  return document.querySelector<HTMLMetaElement>(`meta[${selector}]`)?.content || undefined;
+}
+
+/** The settings in force: `configure()` first, then the page's meta tags, then defaults. */
+export function settings(): Settings {
+  return {
+    hoverDelay: 200,
+    closeDelay: 300,
+    ...overrides,
+    glossaryHref: overrides.glossaryHref ?? meta('name="ics-glossary-href"'),
+    asOf:
+      parseAsOf(overrides.asOf) ??
+      parseAsOf(meta('name="ics-glossary-as-of"')) ??
+      parseAsOf(meta('property="article:published_time"')),
+    strings: { ...DEFAULT_STRINGS, ...overrides.strings },
+  };
+}
+
+/**
+ * Sets page-wide options. Elements already on the page re-render with them.
+ * @example configure({ glossaryHref: '/glossary#{id}', strings: { moreInGlossary: 'Mehr im Glossar' } })
+ */
+export function configure(options: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> }): void {
+  overrides = { ...overrides, ...options, strings: { ...overrides.strings, ...options.strings } };
+  document.dispatchEvent(new Event(SETTINGS_EVENT));
+}
+
+/** Calls `listener` whenever `configure()` runs, until the signal aborts. */
+export function onSettingsChange(listener: () => void, signal: AbortSignal): void {
+  document.addEventListener(SETTINGS_EVENT, listener, { signal });
+}
+
+/** Fills `{id}` into a glossary URL, or adds a fragment when the URL has no placeholder. */
+export function glossaryLink(template: string, id: string): string {
+  const encoded = encodeURIComponent(id);
+  return template.includes('{id}') ? template.replaceAll('{id}', encoded) : `${template.split('#')[0]}#${encoded}`;
+}

@@ -1,0 +1,108 @@
+#!/usr/bin/env node
+/// <reference types="node" />
+/**
+ * `ics-glossary tag page.html > tagged.html`: the server tagger on the command line, for static sites
+ * and build steps. Usage mistakes exit with 2, files that cannot be read with 1.
+ */
+import { readFile } from 'node:fs/promises';
+import { text } from 'node:stream/consumers';
+import { parseArgs } from 'node:util';
+import { bundledGlossary } from '../bundled.js';
+import { parseAsOf } from '../model/dates.js';
+import type { Glossary } from '../model/glossary.js';
+import { describeIssue } from '../model/validate.js';
+import { tagHtml } from './html.js';
+
+const USAGE = `Usage: ics-glossary tag [options] [input.html]
+
+Wraps the NHS integrated-care terms in an HTML document or fragment in <ics-term>
+and writes the result to standard output. Reads standard input when no file or
+"-" is given. A whole document comes back as a document, a fragment as a fragment.
+
+Options:
+  --all               tag every appearance of a term, not only the first
+  --exclude SELECTOR  leave content matching SELECTOR untagged, in place of the
+                      default "h1, h2, h3, h4, h5, h6, code, pre, kbd, samp";
+                      links, buttons, form fields, scripts, existing terms and
+                      [data-ics-skip] are always left alone
+  --terms ID,ID       tag only these glossary entries
+  --as-of DATE        the date the page speaks of (YYYY-MM-DD), set on every term
+  --glossary FILE     a JSON glossary merged with the bundled one; its entries
+                      replace bundled entries with the same id
+  -h, --help          show this help
+`;
+
+/** A mistake in the command line, as opposed to a file that cannot be read. */
+class UsageError extends Error {}
+
+async function readInput(path: string | undefined): Promise<string> {
+  try {
+    return path === undefined || path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
+  } catch (error) {
+    throw new Error(`cannot read ${path ?? 'standard input'}: ${(error as Error).message}`);
+  }
+}
+
+async function loadGlossary(path: string | undefined): Promise<Glossary> {
+  if (path === undefined) return bundledGlossary;
+  let data: unknown;
+  try {
+    data = JSON.parse(await readFile(path, 'utf8'));
+  } catch (error) {
+    throw new Error(`cannot read the glossary ${path}: ${(error as Error).message}`);
+  }
+  const glossary = bundledGlossary.withCustom(data);
+  // As on a page: a faulty entry is skipped and reported, the rest still tag.
+  for (const issue of glossary.issues) process.stderr.write(`ics-glossary: warning: ${path}: ${describeIssue(issue)}\n`);
+  return glossary;
+}
+
+async function run(argv: string[]): Promise<void> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        all: { type: 'boolean' },
+        exclude: { type: 'string' },
+        terms: { type: 'string' },
+        'as-of': { type: 'string' },
+        glossary: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) return void process.stdout.write(USAGE);
+  const [command, input, ...extra] = positionals;
+  if (command !== 'tag') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (extra.length > 0) throw new UsageError(`one input file at most, not also "${extra.join('", "')}"`);
+  const asOf = values['as-of'];
+  if (asOf !== undefined && !parseAsOf(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date (YYYY-MM-DD)`);
+
+  const glossary = await loadGlossary(values.glossary);
+  const terms = values.terms?.split(/[\s,]+/).filter(Boolean);
+  const unknown = terms?.filter((id) => !glossary.byId(id));
+  if (unknown?.length) throw new UsageError(`--terms names no glossary entry "${unknown.join('", "')}"`);
+
+  const html = await readInput(input);
+  let tagged: string;
+  try {
+    tagged = tagHtml(html, { glossary, terms, firstOnly: !values.all, exclude: values.exclude, asOf });
+  } catch (error) {
+    if (error instanceof SyntaxError) throw new UsageError(`--exclude: ${error.message}`);
+    throw error;
+  }
+  process.stdout.write(tagged);
+}
+
+try {
+  await run(process.argv.slice(2));
+} catch (error) {
+  const usage = error instanceof UsageError;
+  process.stderr.write(`ics-glossary: ${(error as Error).message}\n${usage ? 'Run "ics-glossary --help" for usage.\n' : ''}`);
+  process.exitCode = usage ? 2 : 1;
+}

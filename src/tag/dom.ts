@@ -1,0 +1,161 @@
+/**
+ * The browser tagger: wraps glossary terms in a live page's text in `<ics-term>`, in place. Text nodes
+ * are split and the pieces moved into new elements; nothing else is touched, so the page keeps its
+ * text, its elements with their listeners and form state, and the reader's selection.
+ */
+import { TagSession, type TagOptions } from './session.js';
+
+export interface AutotagOptions extends TagOptions {
+  /** Keep tagging content added to the root later, as on infinite-scroll pages. */
+  observe?: boolean;
+}
+
+export interface AutotagHandle {
+  /** How many terms have been created, including those added since by `observe`. */
+  readonly count: number;
+  /** Stops observing. The terms already created stay. */
+  disconnect(): void;
+}
+
+export type AutotagRoot = Element | Document | DocumentFragment;
+
+const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
+const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
+const documentOf = (node: Node): Document => node.ownerDocument ?? (node as Document);
+
+type Point = [node: Node, offset: number];
+
+/** Where a text position ends up once its text node has been split into `pieces`. */
+function locate(pieces: Text[], offset: number): Point {
+  for (const piece of pieces) {
+    if (offset <= piece.length) return [piece, offset];
+    offset -= piece.length;
+  }
+  const last = pieces[pieces.length - 1]!;
+  return [last, last.length];
+}
+
+/**
+ * Moving a text node into a new term would pull a selection or caret inside it out to the parent, so
+ * the ends that were in a wrapped text node are put back at the same characters. Reading a Selection
+ * makes Chromium lay out the page, so it is read once per pass, just before the first change, and
+ * again only to put an end back.
+ */
+class SelectionKeeper {
+  private selection?: Selection | null;
+  private anchor?: Point;
+  private focus?: Point;
+
+  constructor(private readonly document: Document) {}
+
+  /** Whether an end of the selection lies in `text`, which is about to change. */
+  isIn(text: Text): boolean {
+    if (this.selection === undefined) {
+      this.selection = this.document.getSelection();
+      if (this.selection && this.selection.rangeCount > 0) {
+        this.anchor = [this.selection.anchorNode!, this.selection.anchorOffset];
+        this.focus = [this.selection.focusNode!, this.selection.focusOffset];
+      }
+    }
+    return this.anchor?.[0] === text || this.focus?.[0] === text;
+  }
+
+  /** Puts back the ends that were in `text`, now split into `pieces`. */
+  restore(text: Text, pieces: Text[]): void {
+    const selection = this.selection!;
+    // An end anywhere else has been kept up to date by the DOM itself.
+    const anchor: Point = this.anchor![0] === text ? locate(pieces, this.anchor![1]) : [selection.anchorNode!, selection.anchorOffset];
+    const focus: Point = this.focus![0] === text ? locate(pieces, this.focus![1]) : [selection.focusNode!, selection.focusOffset];
+    selection.setBaseAndExtent(...anchor, ...focus);
+    this.anchor = anchor;
+    this.focus = focus;
+  }
+}
+
+class DomTagger {
+  readonly session: TagSession;
+  /** Text already searched, and the pieces split from it: never searched again, even when moved. */
+  private readonly searched = new WeakSet<Text>();
+
+  constructor(
+    private readonly document: Document,
+    options: TagOptions,
+  ) {
+    this.session = new TagSession(options);
+  }
+
+  /** Tags the text in and under each node, unless it lies in skipped content. */
+  tag(nodes: Iterable<Node>): void {
+    const texts: Text[] = [];
+    for (const node of nodes) {
+      if (node.parentElement?.closest(this.session.skip)) continue;
+      if (isElement(node) && !this.enter(node)) continue;
+      if (isText(node)) texts.push(node);
+      else this.collectText(node, texts);
+    }
+    const selection = new SelectionKeeper(this.document);
+    for (const text of texts) this.wrapTerms(text, selection);
+  }
+
+  /** Whether to look inside an element; notes the terms already on the page on the way. */
+  private enter(element: Element): boolean {
+    if (element.localName === 'ics-term') {
+      this.session.noteExisting(element.getAttribute('term'), element.textContent ?? '');
+    }
+    return !element.matches(this.session.skip);
+  }
+
+  /** Adds the text under `root` that may be tagged to `texts`, in document order. */
+  private collectText(root: Node, texts: Text[]): void {
+    const walker = this.document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
+      isText(node) ? NodeFilter.FILTER_ACCEPT : this.enter(node as Element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT,
+    );
+    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  }
+
+  private wrapTerms(text: Text, selection: SelectionKeeper): void {
+    if (this.searched.has(text)) return;
+    this.searched.add(text);
+    const matches = this.session.termsIn(text.data);
+    if (matches.length === 0) return;
+    const holdsSelection = selection.isIn(text);
+    // Split from the end, so that the offsets of earlier matches still hold in `text`.
+    const pieces: Text[] = [];
+    for (const match of [...matches].reverse()) {
+      if (match.end < text.length) pieces.unshift(text.splitText(match.end));
+      const word = match.start > 0 ? text.splitText(match.start) : text;
+      const term = this.document.createElement('ics-term');
+      for (const [name, value] of this.session.attributes(match)) term.setAttribute(name, value);
+      word.before(term);
+      term.append(word);
+      pieces.unshift(word);
+    }
+    if (matches[0]!.start > 0) pieces.unshift(text);
+    for (const piece of pieces) this.searched.add(piece);
+    if (holdsSelection) selection.restore(text, pieces);
+  }
+}
+
+/**
+ * Finds glossary terms in the text under `root` and wraps each in `<ics-term>`, in place. Skips what
+ * `exclude` names and `ALWAYS_SKIPPED`; throws only for an invalid `exclude` selector, before any change.
+ */
+export function autotag(root: AutotagRoot, options: AutotagOptions = {}): AutotagHandle {
+  const tagger = new DomTagger(documentOf(root), options);
+  tagger.tag([root]);
+  const observer = options.observe
+    ? new MutationObserver((records, self) => {
+        const added = records.flatMap((record) => [...record.addedNodes]);
+        tagger.tag(added.filter((node) => root.contains(node)));
+        // The tagger's own splits and insertions are not new content.
+        self.takeRecords();
+      })
+    : undefined;
+  observer?.observe(root, { childList: true, subtree: true });
+  return {
+    get count() {
+      return tagger.session.count;
+    },
+    disconnect: () => observer?.disconnect(),
+  };
+}

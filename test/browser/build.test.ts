@@ -1,0 +1,72 @@
+/**
+ * The built files as a CMS page loads them: each in a fresh frame, so their registrations do not
+ * meet the ones the source tests made.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+
+interface FrameWindow extends Window {
+  errors: string[];
+  infos: string[];
+}
+
+async function frame(head: string, body = '<p>The <ics-term>ICB</ics-term> plans care.</p>'): Promise<FrameWindow> {
+  const iframe = document.createElement('iframe');
+  iframe.style.cssText = 'width:800px;height:400px';
+  // Console and errors are recorded before any library script runs.
+  iframe.srcdoc = `<!doctype html><html><head><script>
+      window.errors = []; window.infos = [];
+      addEventListener('error', (e) => errors.push(String(e.message)));
+      addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+      const info = console.info; console.info = (...a) => { infos.push(a.join(' ')); info(...a); };
+    </script>${head}</head><body>${body}</body></html>`;
+  document.body.append(iframe);
+  await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
+  return iframe.contentWindow as FrameWindow;
+}
+
+async function termWorks(win: FrameWindow): Promise<void> {
+  const term = win.document.querySelector('ics-term')!;
+  await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
+  term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!.focus();
+  await waitUntil(
+    () => term.shadowRoot!.querySelector('[part~="tooltip"]')?.matches(':popover-open[data-positioned]'),
+    'tooltip open',
+  );
+  expect(term.shadowRoot!.querySelector('[part~="expansion"]')!.textContent).to.contain('integrated care board');
+}
+
+describe('built files', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('dist/ics-glossary.js works from one module script tag', async () => {
+    const win = await frame('<script type="module" src="/dist/ics-glossary.js"></script>');
+    await termWorks(win);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('dist/ics-glossary.iife.js works from one classic script tag', async () => {
+    const win = await frame('<script src="/dist/ics-glossary.iife.js"></script>');
+    await termWorks(win);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('loading two copies throws nothing; the first wins and one info line says so', async () => {
+    const win = await frame(
+      '<script src="/dist/ics-glossary.iife.js"></script><script type="module" src="/dist/ics-glossary.js"></script>',
+    );
+    await termWorks(win);
+    await waitUntil(() => win.infos.length > 0, 'info line');
+    expect(win.errors).to.deep.equal([]);
+    expect(win.infos.length).to.equal(1);
+    expect(win.infos[0]).to.contain('already defined');
+  });
+
+  it('loading the same script twice throws nothing', async () => {
+    const win = await frame(
+      '<script src="/dist/ics-glossary.iife.js"></script><script src="/dist/ics-glossary.iife.js"></script>',
+    );
+    await termWorks(win);
+    expect(win.errors).to.deep.equal([]);
+    expect(win.infos.length).to.equal(1);
+  });
+});

@@ -1,0 +1,77 @@
+import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
+import { waitUntil } from '@open-wc/testing';
+import type { IcsTerm } from '../../src/elements/term/ics-term.js';
+
+export interface AxNode {
+  role: string;
+  name: string;
+  description: string;
+  expanded?: boolean;
+  focusable: boolean;
+}
+
+/** What Chromium gives assistive technology: its full accessibility tree, unignored nodes only. */
+export function axTree(): Promise<AxNode[]> {
+  return executeServerCommand<AxNode[], undefined>('ax-tree');
+}
+
+export function tipOf(term: IcsTerm): HTMLElement | null {
+  return term.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
+}
+
+export function anchorOf(term: IcsTerm): HTMLElement {
+  return term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
+}
+
+export function isShown(term: IcsTerm): boolean {
+  const tip = tipOf(term);
+  return !!tip && tip.matches(':popover-open') && tip.hasAttribute('data-positioned') && tip.checkVisibility();
+}
+
+export async function waitShown(term: IcsTerm, message = 'tooltip to open'): Promise<HTMLElement> {
+  await waitUntil(() => isShown(term), message, { timeout: 3000 });
+  const tip = tipOf(term)!;
+  // Measure colours and contrast after the fade-in, as a reader sees them.
+  await Promise.all(tip.getAnimations().map((a) => a.finished));
+  return tip;
+}
+
+export async function waitHidden(term: IcsTerm, message = 'tooltip to close'): Promise<void> {
+  await waitUntil(() => !isShown(term), message, { timeout: 3000 });
+}
+
+function centre(el: Element): [number, number] {
+  const r = el.getBoundingClientRect();
+  return [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)];
+}
+
+export function hover(el: Element): Promise<void> {
+  return sendMouse({ type: 'move', position: centre(el) });
+}
+
+export function moveMouseTo(x: number, y: number): Promise<void> {
+  return sendMouse({ type: 'move', position: [x, y] });
+}
+
+export async function clickAt(el: Element): Promise<void> {
+  await sendMouse({ type: 'click', position: centre(el) });
+}
+
+/** A real touch tap at the element's centre (touchstart/touchend, then the synthetic click). */
+export async function tap(el: Element): Promise<void> {
+  const [x, y] = centre(el);
+  await executeServerCommand('tap', { x, y });
+}
+
+export function emulateMedia(features: Array<{ name: string; value: string }>): Promise<unknown> {
+  return executeServerCommand('ics-emulate-media', { features });
+}
+
+export function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether the rectangle lies wholly inside the viewport. */
+export function insideViewport(rect: DOMRect): boolean {
+  return rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight;
+}
