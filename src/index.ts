@@ -4,6 +4,9 @@
 import { defineElements } from './define.js';
 import { IcsTerm } from './elements/term/ics-term.js';
 import { IcsAutotag } from './elements/autotag/ics-autotag.js';
+import { IcsGlossary } from './elements/glossary/ics-glossary.js';
+import { IcsGlossaryProvider } from './elements/provider/ics-glossary-provider.js';
+import { catchLateProviders } from './elements/provider/late-providers.js';
 
 export * from './model/index.js';
 export { bundledGlossary } from './bundled.js';
@@ -14,6 +17,10 @@ export { compileMatcher, type Match, type Matcher, type MatcherOptions } from '.
 export { autotag, type AutotagHandle, type AutotagOptions, type AutotagRoot } from './tag/dom.js';
 export { ALWAYS_SKIPPED, DEFAULT_EXCLUDE } from './tag/exclude.js';
 export type { TagOptions } from './tag/session.js';
-export { IcsTerm, IcsAutotag };
+export type { GlossaryErrorDetail, GlossaryLoadDetail } from './elements/provider/ics-glossary-provider.js';
+export { IcsTerm, IcsAutotag, IcsGlossary, IcsGlossaryProvider };
 
-defineElements({ 'ics-term': IcsTerm, 'ics-autotag': IcsAutotag });
+// Terms that upgrade before a provider (defined later, or by another copy of the library) still get its glossary.
+catchLateProviders();
+// Providers first, so the terms inside them find them when they upgrade.
+defineElements({ 'ics-glossary-provider': IcsGlossaryProvider, 'ics-term': IcsTerm, 'ics-autotag': IcsAutotag, 'ics-glossary': IcsGlossary });

@@ -83,7 +83,7 @@ export function describeResolution(
   if (resolution.kind === 'found') return describeSense(resolution.sense, strings, termOf);
   if (resolution.kind === 'ambiguous') {
     const list = resolution.senses.map((s) => `${s.entry.expansion ?? s.entry.term}: ${firstSentence(s.definition)}`);
-    return `${strings.canMean.replace('{term}', written)} ${list.join(' ')}`;
+    return `${strings.canMean.replace('{term}', () => written)} ${list.join(' ')}`;
   }
   return '';
 }

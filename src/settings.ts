@@ -22,6 +22,20 @@ export interface Strings {
   asOf: string;
   searchTerms: string;
   noTermsMatch: string;
+  /** Names the glossary page's landmark. */
+  glossary: string;
+  /** Names the A–Z navigation. */
+  lettersLabel: string;
+  /** The label of the block of terms that start with a digit. */
+  otherInitial: string;
+  category: string;
+  allCategories: string;
+  /** `{shown}` and `{total}` are replaced by numbers. */
+  termsShown: string;
+  alsoWritten: string;
+  history: string;
+  related: string;
+  sources: string;
 }
 
 export const DEFAULT_STRINGS: Strings = {
@@ -40,6 +54,16 @@ export const DEFAULT_STRINGS: Strings = {
   asOf: 'As of',
   searchTerms: 'Search terms',
   noTermsMatch: 'No terms match',
+  glossary: 'Glossary',
+  lettersLabel: 'Terms from A to Z',
+  otherInitial: '0–9',
+  category: 'Category',
+  allCategories: 'All categories',
+  termsShown: '{shown} of {total} terms',
+  alsoWritten: 'Also written',
+  history: 'History',
+  related: 'Related terms',
+  sources: 'Sources',
 };
 
 export interface Settings {

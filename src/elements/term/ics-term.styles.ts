@@ -92,6 +92,12 @@ export const termStyles = css`
   ul {
     margin: 0 0 0.4em;
   }
+  /* Each line reads in its own text's direction: English glossary text stays LTR on an RTL page, and
+     an Arabic or Hebrew custom glossary reads RTL anywhere. */
+  p,
+  li {
+    unicode-bidi: plaintext;
+  }
   p:last-child {
     margin-bottom: 0;
   }

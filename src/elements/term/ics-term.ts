@@ -132,6 +132,8 @@ export class IcsTerm extends LitElement {
   }
 
   private warnUnknown(): void {
+    // A site's own terms are unknown until its glossary arrives; the provider's update brings us back here.
+    if (this.closest('ics-glossary-provider[loading]')) return;
     const key = `${this.term ?? ''}|${this.text}`;
     if (this.warnedFor === key) return;
     this.warnedFor = key;

@@ -3,7 +3,6 @@
  * so a custom glossary can never inject markup.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { Resolution, SenseAtDate } from '../../model/glossary.js';
 import type { Source } from '../../model/types.js';
 import { isSafeUrl } from '../../model/validate.js';
@@ -21,13 +20,14 @@ export interface ContentOptions {
 // skips validation.
 function moreLink(id: string, { glossaryHref, strings }: ContentOptions, label = strings.moreInGlossary) {
   const href = glossaryHref && glossaryLink(glossaryHref, id);
-  return href ? html`<a part="more-link" href=${href}>${label}</a>` : nothing;
+  return href && isSafeUrl(href) ? html`<a part="more-link" href=${href}>${label}</a>` : nothing;
 }
 
 function sourceLine(source: Source | undefined, strings: Strings) {
   if (!source) return nothing;
   const { text, url } = citation(source);
-  return html`<p part="source">${strings.source}: ${url && isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text}</p>`;
+  const link = url && isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
+  return html`<p part="source">${strings.source}: ${link}</p>`;
 }
 
 function renderSense(sense: SenseAtDate, others: SenseAtDate['entry'][], options: ContentOptions): TemplateResult {
@@ -38,7 +38,7 @@ function renderSense(sense: SenseAtDate, others: SenseAtDate['entry'][], options
         ? html` <span part="expansion">(${entry.expansion})</span>`
         : nothing}
     </p>
-    <p part="definition">${unsafeHTML(sense.definition)}</p>
+    <p part="definition">${sense.definition}</p>
     <p part="status">${statusLine(entry, options.strings, options.termOf)}</p>
     ${sense.changeNote ? html`<p part="change-note">${sense.changeNote}</p>` : nothing}
     ${others.length > 0
@@ -58,7 +58,7 @@ function glossaryLinkLine(id: string, options: ContentOptions) {
 
 function renderSenses(senses: SenseAtDate[], options: ContentOptions): TemplateResult {
   return html`
-    <p part="heading">${options.strings.canMean.replace('{term}', options.written)}</p>
+    <p part="heading">${options.strings.canMean.replace('{term}', () => options.written)}</p>
     <ul part="senses">
       ${senses.map(
         (s) => html`<li>

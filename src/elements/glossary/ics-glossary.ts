@@ -1,0 +1,289 @@
+import { consume } from '@lit/context';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { bundledGlossary } from '../../bundled.js';
+import { glossaryContext } from '../../context.js';
+import { formatDate, parseAsOf, today } from '../../model/dates.js';
+import type { Glossary } from '../../model/glossary.js';
+import { onSettingsChange, settings, type Strings } from '../../settings.js';
+import { queryWords } from '../../search/index.js';
+import { buildCatalogue, visibleEntries, type Catalogue, type CatalogueEntry } from './catalogue.js';
+import { renderGroup, type EntryContext } from './entry-content.js';
+import { HashNavigation } from './hash-navigation.js';
+import { glossaryStyles } from './ics-glossary.styles.js';
+import { letterId, letterLabel, lettersShown, renderLetters } from './letters.js';
+import { categoryLabel } from './strings.js';
+
+/** Entries rendered per frame: the first batch at once, the rest in the frames that follow. */
+const BATCH = 30;
+/** Changes to these list other entries, or word them as of another date. */
+const CATALOGUE_INPUTS = ['glossary', 'provided', 'terms', 'asOf'];
+
+/**
+ * The whole glossary as a page: every entry, A–Z, searchable and filterable by category, with deep
+ * links (`/glossary#icb`) that scroll to an entry and focus its heading.
+ *
+ * @tag ics-glossary
+ * @summary A searchable A–Z glossary of NHS integrated-care terms.
+ *
+ * @csspart base - The labelled region around everything.
+ * @csspart controls - The search form (`role="search"`); hidden in print.
+ * @csspart search-input - The search box.
+ * @csspart category-select - The category filter.
+ * @csspart letters - The A–Z navigation; hidden in print.
+ * @csspart letter - A letter of the A–Z navigation; `letter disabled` when no shown term starts with it.
+ * @csspart count - How many terms are shown (a polite live region), or that none match.
+ * @csspart as-of - The date the definitions are given as of, when the page names one.
+ * @csspart entries - The list of entries.
+ * @csspart letter-heading - The large initial at the start of each letter's terms.
+ * @csspart group - A term with several senses (ICP, STP).
+ * @csspart group-heading - The heading of such a term.
+ * @csspart entry - One entry; `entry highlighted` when a link led to it.
+ * @csspart entry-heading - The entry's heading: term and expansion.
+ * @csspart term-name - The term as written.
+ * @csspart expansion - What the acronym stands for.
+ * @csspart aliases - Other written forms.
+ * @csspart definition - The definition, as it stood on the page's date.
+ * @csspart change-note - What has changed since the page's date.
+ * @csspart status - Status and dates.
+ * @csspart history - The dated timeline.
+ * @csspart timeline - The list of dated facts.
+ * @csspart related - Related terms.
+ * @csspart related-link - A link to a related entry on this page.
+ * @csspart sources - Where the definition comes from.
+ * @csspart source - One source.
+ * @csspart mark - Text that the search matched.
+ *
+ * @cssprop [--ics-glossary-gap=1.5rem] - Space between entries.
+ * @cssprop [--ics-glossary-muted-color=currentColor at 75%] - Colour of status, history, sources and notes.
+ * @cssprop [--ics-glossary-border-color=currentColor] - Lines under letters and around the controls.
+ * @cssprop [--ics-glossary-highlight-background=light-dark(#fff7bf, #3d3a1c)] - Background of the entry a link led to.
+ * @cssprop [--ics-glossary-mark-background=#ffdd00] - Background of search matches.
+ * @cssprop [--ics-glossary-mark-color=#0b0c0c] - Text colour of search matches.
+ * @cssprop [--ics-glossary-scroll-margin=1rem] - Room left above an entry scrolled to (for sticky headers).
+ * @cssprop [--ics-focus-ring-color=Highlight] - Focus outline.
+ * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links. Colours follow the page's `color-scheme`.
+ */
+export class IcsGlossary extends LitElement {
+  static override styles = glossaryStyles;
+
+  @consume({ context: glossaryContext, subscribe: true })
+  @state()
+  private provided?: Glossary;
+
+  /** The entry or letter a link led to. */
+  @state() private highlighted?: string;
+  /** How many entries, in page order, are in the DOM so far. */
+  @state() private renderLimit = BATCH;
+
+  /** A glossary to list instead of the provided or bundled one (as benchmarks and tests do). */
+  @property({ attribute: false }) glossary?: Glossary;
+  /** Entry ids to list, separated by spaces or commas; by default every entry. */
+  @property({ converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } })
+  terms?: string[];
+  /** The category shown; the reader can change it. Empty or unknown shows every category. */
+  @property() category?: string;
+  /** The `aria-level` of term headings, 2 to 6, to fit the page's outline; senses of a shared term sit one below. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  /** ISO date the page speaks of: definitions are given as they stood then. Defaults to the page's date, then today. */
+  @property({ attribute: 'as-of' }) asOf?: string;
+  /** The search query; the reader's typing updates it. */
+  @property() search = '';
+  /** The name of a URL parameter (as in `?q=ICB`) to take the first query from, when it is present. */
+  @property({ attribute: 'search-param' }) searchParam?: string;
+
+  private catalogue!: Catalogue;
+  private visible: ReadonlySet<CatalogueEntry> = new Set();
+  private words: string[] = [];
+  private strings: Strings = settings().strings;
+  private settingsChanged = false;
+  private connection?: AbortController;
+  /** The next batch of entries, when one is due. */
+  private nextBatch?: Promise<void>;
+
+  private readonly navigation = new HashNavigation(this, {
+    has: (id) => !!this.catalogue && (this.catalogue.byId.has(id) || lettersShown(this.catalogue, this.visible).has(id)),
+    prepare: (id) => this.prepareDestination(id),
+    locate: (id) => {
+      const block = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
+      const focus = block?.querySelector<HTMLElement>('[tabindex="-1"]');
+      return block && focus ? { block, focus } : undefined;
+    },
+  });
+
+  private get source(): Glossary {
+    return this.glossary ?? this.provided ?? bundledGlossary;
+  }
+
+  /** The page's date, when it names one. */
+  private get pageDate(): string | undefined {
+    return parseAsOf(this.asOf) ?? settings().asOf;
+  }
+
+  /** The category filter in force: one the listed entries have, or none. */
+  private get activeCategory(): string | undefined {
+    return this.catalogue.categories.find((c) => c === this.category);
+  }
+
+  private get level(): number {
+    return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.connection = new AbortController();
+    onSettingsChange(this.handleSettingsChange, this.connection.signal);
+    window.addEventListener('beforeprint', this.renderAll, { signal: this.connection.signal });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.connection?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('searchParam') && this.searchParam) {
+      const value = new URLSearchParams(location.search).get(this.searchParam);
+      if (value !== null) this.search = value;
+    }
+    const rebuild =
+      !this.catalogue || this.settingsChanged || CATALOGUE_INPUTS.some((name) => changed.has(name as keyof IcsGlossary));
+    if (rebuild) {
+      if (this.settingsChanged) this.strings = settings().strings;
+      this.settingsChanged = false;
+      this.catalogue = buildCatalogue(this.source, { ids: this.terms, date: this.pageDate ?? today() });
+    }
+    if (rebuild || changed.has('search') || changed.has('category')) {
+      this.words = queryWords(this.search);
+      this.visible = visibleEntries(this.catalogue, { words: this.words, category: this.activeCategory });
+    }
+  }
+
+  protected override updated(): void {
+    if (this.nextBatch || this.renderLimit >= this.catalogue.entries.length) return;
+    this.nextBatch = new Promise((resolve) =>
+      requestAnimationFrame(() => {
+        this.nextBatch = undefined;
+        this.renderLimit += BATCH;
+        resolve();
+      }),
+    );
+  }
+
+  /** Resolves once every entry is in the DOM, not only the first batch. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.nextBatch) {
+      await this.nextBatch;
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
+  private prepareDestination(id: string | undefined): void {
+    const item = id === undefined ? undefined : this.catalogue.byId.get(id);
+    this.highlighted = item ? id : undefined;
+    if (id !== undefined) this.renderAll();
+    if (item && !this.visible.has(item)) {
+      // A link to an entry the reader has filtered out: show everything rather than nothing.
+      this.search = '';
+      this.category = '';
+    }
+  }
+
+  /** Before printing, and before a jump that may lead past what has rendered so far. */
+  private renderAll = (): void => {
+    this.renderLimit = Infinity;
+  };
+
+  private handleSettingsChange = (): void => {
+    this.settingsChanged = true;
+    this.requestUpdate();
+  };
+
+  private handleInput = (event: InputEvent): void => {
+    this.search = (event.target as HTMLInputElement).value;
+  };
+
+  private handleCategoryChange = (event: Event): void => {
+    this.category = (event.target as HTMLSelectElement).value;
+  };
+
+  private handleSubmit = (event: SubmitEvent): void => {
+    // Filtering happens as the reader types; Enter must not reload the page.
+    event.preventDefault();
+  };
+
+  private renderControls(strings: Strings) {
+    const active = this.activeCategory;
+    return html`<form part="controls" role="search" @submit=${this.handleSubmit}>
+      <div class="field">
+        <label for="search">${strings.searchTerms}</label>
+        <input
+          id="search"
+          part="search-input"
+          type="search"
+          autocomplete="off"
+          spellcheck="false"
+          .value=${this.search}
+          @input=${this.handleInput}
+        />
+      </div>
+      <div class="field">
+        <label for="category">${strings.category}</label>
+        <select id="category" part="category-select" @change=${this.handleCategoryChange}>
+          <option value="" ?selected=${!active}>${strings.allCategories}</option>
+          ${this.catalogue.categories.map(
+            (c) => html`<option value=${c} ?selected=${c === active}>${categoryLabel(c)}</option>`,
+          )}
+        </select>
+      </div>
+    </form>`;
+  }
+
+  override render() {
+    const { strings } = this;
+    const date = this.pageDate;
+    const total = this.catalogue.entries.length;
+    const count =
+      this.visible.size === 0
+        ? strings.noTermsMatch
+        : strings.termsShown.replace('{shown}', String(this.visible.size)).replace('{total}', String(total));
+    const context: EntryContext = {
+      level: this.level,
+      strings,
+      dated: date !== undefined,
+      termOf: (id) => this.source.byId(id)?.term,
+      visible: this.visible,
+      words: this.words,
+      highlighted: this.highlighted,
+    };
+    const shownLetters = lettersShown(this.catalogue, this.visible);
+    return html`<section part="base" aria-label=${strings.glossary} @click=${this.navigation.handleClick}>
+      ${this.renderControls(strings)} ${renderLetters(this.catalogue, shownLetters, strings)}
+      <p part="count" role="status">${count}</p>
+      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date)}</p>` : nothing}
+      <div part="entries">
+        ${repeat(
+          this.catalogue.blocks.filter((block) => block.groups[0]!.position < this.renderLimit),
+          (block) => block.letter,
+          (block) => {
+            const id = letterId(block.letter);
+            const groups = block.groups.filter((group) => group.position < this.renderLimit);
+            return html`<div id=${id} class=${shownLetters.has(id) ? 'letter-block' : 'letter-block filtered'}>
+              <p part="letter-heading" tabindex="-1">${letterLabel(block.letter, strings)}</p>
+              ${repeat(groups, (group) => group.term, (group) => renderGroup(group, context))}
+            </div>`;
+          },
+        )}
+      </div>
+    </section>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ics-glossary': IcsGlossary;
+  }
+}
