@@ -4,20 +4,74 @@
  */
 import { VERSION } from './version.js';
 
-export function defineElements(elements: Record<string, CustomElementConstructor>): string[] {
-  const skipped: string[] = [];
-  for (const [tag, ctor] of Object.entries(elements)) {
-    if (customElements.get(tag)) {
-      skipped.push(tag);
-      continue;
-    }
-    try {
-      customElements.define(tag, ctor);
-    } catch {
-      // Another copy won a race, or this constructor is already registered under another name.
-      skipped.push(tag);
-    }
+export type ElementLoader = () => Promise<CustomElementConstructor>;
+
+function define(tag: string, ctor: CustomElementConstructor): boolean {
+  if (customElements.get(tag)) return false;
+  try {
+    customElements.define(tag, ctor);
+    return true;
+  } catch {
+    // Another copy won a race, or this constructor is already registered under another name.
+    return false;
   }
+}
+
+function contains(node: Node, tag: string): boolean {
+  return node instanceof Element && (node.localName === tag || node.querySelector(tag) !== null);
+}
+
+/**
+ * Loads and defines each lazy element the first time the page has one, now or later, so a page pays
+ * for the glossary page's code only if it shows a glossary. Elements inside other components' shadow
+ * roots are not seen: such pages import the element modules directly.
+ */
+function defineWhenUsed(loaders: Map<string, ElementLoader>): void {
+  const load = (tag: string) => {
+    const loader = loaders.get(tag)!;
+    loaders.delete(tag);
+    loader().then(
+      (ctor) => define(tag, ctor),
+      (error: unknown) => console.error(`ics-glossary: could not load <${tag}>:`, error),
+    );
+  };
+  const scan = (nodes: Iterable<Node>) => {
+    for (const tag of [...loaders.keys()]) {
+      for (const node of nodes) {
+        if (contains(node, tag)) {
+          load(tag);
+          break;
+        }
+      }
+    }
+  };
+  scan([document.documentElement]);
+  if (loaders.size === 0) return;
+  const observer = new MutationObserver((records) => {
+    scan(records.flatMap((record) => [...record.addedNodes]));
+    if (loaders.size === 0) observer.disconnect();
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+}
+
+/**
+ * Defines `elements` now and `lazy` ones when first used. One console.info line names every tag that
+ * another copy of the library had already defined.
+ * @returns the tags that were already defined.
+ */
+export function defineElements(
+  elements: Record<string, CustomElementConstructor>,
+  lazy: Record<string, ElementLoader> = {},
+): string[] {
+  const skipped = Object.entries(elements)
+    .filter(([tag, ctor]) => !define(tag, ctor))
+    .map(([tag]) => tag);
+  const pending = new Map(Object.entries(lazy));
+  for (const tag of pending.keys()) {
+    if (customElements.get(tag)) skipped.push(tag);
+  }
+  for (const tag of skipped) pending.delete(tag);
+  if (pending.size > 0) defineWhenUsed(pending);
   if (skipped.length > 0) {
     console.info(
       `ics-glossary ${VERSION}: ${skipped.join(', ')} already defined on this page; the first definition is kept.`,

@@ -1,12 +1,13 @@
 /**
  * `import 'ics-glossary'` defines every element; the classes and functions are named exports too.
+ * Also the entry of the classic-script build, which cannot load code later.
  */
 import { defineElements } from './define.js';
-import { IcsTerm } from './elements/term/ics-term.js';
 import { IcsAutotag } from './elements/autotag/ics-autotag.js';
 import { IcsGlossary } from './elements/glossary/ics-glossary.js';
 import { IcsGlossaryProvider } from './elements/provider/ics-glossary-provider.js';
 import { catchLateProviders } from './elements/provider/late-providers.js';
+import { IcsTerm } from './elements/term/ics-term.js';
 
 export * from './model/index.js';
 export { bundledGlossary } from './bundled.js';
@@ -23,4 +24,9 @@ export { IcsTerm, IcsAutotag, IcsGlossary, IcsGlossaryProvider };
 // Terms that upgrade before a provider (defined later, or by another copy of the library) still get its glossary.
 catchLateProviders();
 // Providers first, so the terms inside them find them when they upgrade.
-defineElements({ 'ics-glossary-provider': IcsGlossaryProvider, 'ics-term': IcsTerm, 'ics-autotag': IcsAutotag, 'ics-glossary': IcsGlossary });
+defineElements({
+  'ics-glossary-provider': IcsGlossaryProvider,
+  'ics-term': IcsTerm,
+  'ics-autotag': IcsAutotag,
+  'ics-glossary': IcsGlossary,
+});

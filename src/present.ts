@@ -2,20 +2,10 @@
  * Plain-text wording shared by the tooltip, the glossary page and the accessible description, so a
  * screen reader hears what a sighted reader sees. No DOM.
  */
-import seedList from '../glossary/seeds.json' with { type: 'json' };
 import { formatDate } from './model/dates.js';
 import type { Resolution, SenseAtDate } from './model/glossary.js';
-import type { Entry, Source, Status } from './model/types.js';
+import type { Entry, Status } from './model/types.js';
 import type { Strings } from './settings.js';
-
-interface SeedInfo {
-  file: string;
-  title: string;
-  publisher: string;
-  date?: string;
-}
-
-const seeds = new Map((seedList.seeds as SeedInfo[]).map((s) => [s.file, s]));
 
 const STATUS_STRING: Record<Status, keyof Strings> = {
   current: 'statusCurrent',
@@ -35,24 +25,6 @@ export function statusLine(entry: Entry, strings: Strings, termOf: (id: string) 
   const successor = entry.supersededBy && termOf(entry.supersededBy);
   if (successor) parts.push(`${strings.replacedBy} ${successor}`);
   return parts.join(' · ');
-}
-
-export interface Citation {
-  text: string;
-  url?: string;
-}
-
-/** "NHS England, What are integrated care systems? (2022)"; a seed is cited from its catalogue entry. */
-export function citation(source: Source): Citation {
-  if ('seed' in source) {
-    const seed = seeds.get(source.seed);
-    if (!seed) return { text: source.seed };
-    return { text: `${seed.publisher}, ${seed.title}${seed.date ? ` (${seed.date.slice(0, 4)})` : ''}` };
-  }
-  return {
-    text: `${source.publisher}, ${source.title}${source.date ? ` (${source.date.slice(0, 4)})` : ''}`,
-    url: source.url,
-  };
 }
 
 /** "ICB, integrated care board" */

@@ -5,7 +5,7 @@
 import { endOf, formatDate, startOf, today } from './dates.js';
 import { formKey, writtenForms } from './forms.js';
 import type { Entry, TimelineEvent } from './types.js';
-import { checkReferences, validateEntries, type GlossaryIssue } from './validate.js';
+import type { GlossaryIssue } from './validate.js';
 
 /** One sense of a term as it stood on a date. */
 export interface SenseAtDate {
@@ -34,8 +34,6 @@ export interface ResolveRequest {
   asOf?: string | null;
 }
 
-export type MergeMode = 'merge' | 'replace';
-
 export class Glossary {
   readonly entries: readonly Entry[];
   /** Problems found while loading; the entries they concern were skipped or their links ignored. */
@@ -55,26 +53,6 @@ export class Glossary {
         this.forms.set(key, senses);
       }
     }
-  }
-
-  /** Validates raw data (parsed JSON) and builds a glossary of the entries that pass. */
-  static from(data: unknown): Glossary {
-    const { entries, issues } = validateEntries(data);
-    return new Glossary(entries, [...issues, ...checkReferences(entries)]);
-  }
-
-  /**
-   * Combines this glossary with a site's own data. In `merge` mode an entry with a known id replaces
-   * ours and new ids are added; in `replace` mode only the site's entries remain.
-   */
-  withCustom(data: unknown, mode: MergeMode = 'merge'): Glossary {
-    const custom = validateEntries(data);
-    const customIds = new Set(custom.entries.map((e) => e.id));
-    const entries =
-      mode === 'replace'
-        ? custom.entries
-        : [...this.entries.filter((e) => !customIds.has(e.id)), ...custom.entries];
-    return new Glossary(entries, [...custom.issues, ...checkReferences(entries)]);
   }
 
   byId(id: string): Entry | undefined {

@@ -4,6 +4,7 @@
  * one typo in a custom glossary never blanks a page.
  */
 import { isIsoDate, startOf, endOf } from './dates.js';
+import { isSafeUrl } from './url.js';
 import { CATEGORIES, STATUSES, type Entry } from './types.js';
 
 export interface GlossaryIssue {
@@ -28,14 +29,6 @@ export interface Validated {
 
 export const MAX_DEFINITION_WORDS = 60;
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** http(s) or relative: never javascript:, data: or any other scheme that could run code. */
-const SAFE_URL = /^(?:https?:\/\/|\/|\.{1,2}\/|#|\?)|^[^:/?#]+(?:[/?#]|$)/i;
-
-export function isSafeUrl(url: string): boolean {
-  const trimmed = url.trim();
-  return trimmed !== '' && SAFE_URL.test(trimmed) && !/[\u0000-\u001f]/.test(trimmed);
-}
-
 export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter(Boolean).length;
 }

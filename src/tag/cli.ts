@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { bundledGlossary } from '../bundled.js';
 import { parseAsOf } from '../model/dates.js';
 import type { Glossary } from '../model/glossary.js';
+import { mergeGlossary } from '../model/load.js';
 import { describeIssue } from '../model/validate.js';
 import { tagHtml } from './html.js';
 
@@ -51,7 +52,7 @@ async function loadGlossary(path: string | undefined): Promise<Glossary> {
   } catch (error) {
     throw new Error(`cannot read the glossary ${path}: ${(error as Error).message}`);
   }
-  const glossary = bundledGlossary.withCustom(data);
+  const glossary = mergeGlossary(bundledGlossary, data);
   // As on a page: a faulty entry is skipped and reported, the rest still tag.
   for (const issue of glossary.issues) process.stderr.write(`ics-glossary: warning: ${path}: ${describeIssue(issue)}\n`);
   return glossary;

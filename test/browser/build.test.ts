@@ -69,4 +69,25 @@ describe('built files', () => {
     expect(win.errors).to.deep.equal([]);
     expect(win.infos.length).to.equal(1);
   });
+
+  it('dist/ics-glossary.js loads an element’s code only when the page uses it, now or later', async () => {
+    const win = await frame(
+      '<script type="module" src="/dist/ics-glossary.js"></script>',
+      '<p>The <ics-term>ICB</ics-term>.</p><ics-glossary terms="icb ccg"></ics-glossary>',
+    );
+    await termWorks(win);
+    const chunks = () =>
+      win.performance.getEntriesByType('resource').map((r) => r.name.split('/').pop()!.replace(/-[\w-]{8}\.js$/, ''));
+    await waitUntil(() => win.customElements.get('ics-glossary'), 'glossary page defined');
+    const page = win.document.querySelector('ics-glossary')!;
+    await waitUntil(() => page.shadowRoot?.querySelector('[part~="entry"]'), 'glossary page rendered');
+    expect(chunks()).not.to.include('ics-glossary-ics-autotag');
+    expect(win.customElements.get('ics-autotag')).to.equal(undefined);
+    const later = win.document.createElement('div');
+    later.innerHTML = '<ics-autotag><p>Each ICB plans care.</p></ics-autotag>';
+    win.document.body.append(later);
+    await waitUntil(() => later.querySelector('ics-term'), 'content added later is tagged');
+    expect(chunks()).to.include('ics-glossary-ics-autotag');
+    expect(win.errors).to.deep.equal([]);
+  });
 });

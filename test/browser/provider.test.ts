@@ -8,7 +8,7 @@ import {
   type GlossaryLoadDetail,
 } from '../../src/elements/provider/ics-glossary-provider.js';
 import { catchLateProviders } from '../../src/elements/provider/late-providers.js';
-import { Glossary } from '../../src/model/glossary.js';
+import { loadGlossary } from '../../src/model/load.js';
 import type { Entry } from '../../src/model/types.js';
 
 if (!customElements.get('ics-glossary-provider')) customElements.define('ics-glossary-provider', IcsGlossaryProvider);
@@ -175,7 +175,7 @@ describe('<ics-glossary-provider> data', () => {
     await shows(term, 'Inline.');
     el.data = [entry('icb', 'ICB', 'From data.')];
     await shows(term, 'From data.');
-    el.glossary = Glossary.from([entry('icb', 'ICB', 'From a Glossary.')]);
+    el.glossary = loadGlossary([entry('icb', 'ICB', 'From a Glossary.')]);
     await shows(term, 'From a Glossary.');
     el.glossary = undefined;
     await shows(term, 'From data.');

@@ -7,7 +7,7 @@ import '../../src/index.js';
 import { IcsGlossary } from '../../src/elements/glossary/ics-glossary.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import { IcsGlossaryProvider } from '../../src/elements/provider/ics-glossary-provider.js';
-import { isSafeUrl } from '../../src/model/validate.js';
+import { isSafeUrl } from '../../src/model/url.js';
 import type { Entry } from '../../src/model/types.js';
 import { anchorOf, emulateMedia, sleep, waitShown } from '../support/helpers.js';
 import { XSS_PAYLOADS } from '../fixtures/xss-payloads.js';

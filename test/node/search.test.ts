@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { buildCatalogue, initialOf, visibleEntries } from '../../src/elements/glossary/catalogue.ts';
-import { Glossary } from '../../src/model/glossary.ts';
+import { loadGlossary } from '../../src/model/load.ts';
 import { fold, matchesAll, matchRanges, queryWords, splitByRanges } from '../../src/search/index.ts';
 import { fixtureGlossary } from '../fixtures/glossary.ts';
 
@@ -54,7 +54,7 @@ test('overlapping and touching matches are joined; pieces cover the whole text',
 });
 
 test('the catalogue sorts terms A–Z, groups senses and files digits apart', () => {
-  const glossary = Glossary.from({
+  const glossary = loadGlossary({
     entries: [
       { id: 'b', term: 'beta', definition: 'B.', category: 'concept', status: 'current', sources: [{ seed: 's' }] },
       { id: 'a2', term: 'Alpha', expansion: 'second', definition: 'A2.', category: 'law', status: 'current', sources: [{ seed: 's' }] },
@@ -76,7 +76,7 @@ test('the catalogue sorts terms A–Z, groups senses and files digits apart', ()
 test('the catalogue lists a subset and links only to what it lists', () => {
   const catalogue = buildCatalogue(fixtureGlossary, { ids: ['ics', 'icp-partnership', 'icp-provider'], date: '2024-01-01' });
   assert.deepEqual(catalogue.entries.map((e) => e.entry.id), ['icp-partnership', 'icp-provider', 'ics']);
-  const withRelated = Glossary.from({
+  const withRelated = loadGlossary({
     entries: [
       { id: 'x', term: 'X', definition: 'X.', category: 'concept', status: 'current', related: ['y', 'z'], sources: [{ seed: 's' }] },
       { id: 'y', term: 'Y', definition: 'Y.', category: 'concept', status: 'current', sources: [{ seed: 's' }] },

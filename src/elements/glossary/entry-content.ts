@@ -6,8 +6,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { formatDate } from '../../model/dates.js';
-import { isSafeUrl } from '../../model/validate.js';
-import { citation, statusLine } from '../../present.js';
+import { isSafeUrl } from '../../model/url.js';
+import { citation } from '../../citation.js';
+import { statusLine } from '../../present.js';
 import { fold } from '../../search/index.js';
 import type { CatalogueEntry, CatalogueGroup } from './catalogue.js';
 import { highlight } from './highlight.js';

@@ -3,7 +3,8 @@ import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
-import { Glossary, type MergeMode } from '../../model/glossary.js';
+import type { Glossary } from '../../model/glossary.js';
+import { loadGlossary, mergeGlossary, type MergeMode } from '../../model/load.js';
 import { describeIssue } from '../../model/validate.js';
 import { fetchGlossaryJson, GlossaryLoadError } from './load.js';
 
@@ -74,7 +75,7 @@ export class IcsGlossaryProvider extends LitElement {
   @property({ type: Number }) timeout = 5000;
   /** Parsed glossary JSON, set from script. */
   @property({ attribute: false }) data?: unknown;
-  /** A glossary built with `Glossary.from()`, set from script. Its entries are checked again when merged. */
+  /** A glossary built with `loadGlossary()`, set from script. Its entries are checked again when merged. */
   @property({ attribute: false }) glossary?: Glossary;
 
   @state() private fromSrc?: { src: string; custom: Glossary };
@@ -111,7 +112,7 @@ export class IcsGlossaryProvider extends LitElement {
     const built = this.built;
     if (built && built.base === base && built.custom === custom && built.mode === mode) return;
     this.built = { base, custom, mode };
-    this.provider.setValue(custom ? base.withCustom(custom.entries, mode) : base);
+    this.provider.setValue(custom ? mergeGlossary(base, custom.entries, mode) : base);
   }
 
   /** The fetch under way, mirrored in the `loading` attribute so terms hold their warnings until it ends. */
@@ -177,7 +178,7 @@ export class IcsGlossaryProvider extends LitElement {
    * list of entries is a failure, and undefined is returned. `origin` names the data in messages.
    */
   private accept(data: unknown, origin: string, src: string | null = null): Glossary | undefined {
-    const custom = Glossary.from(data);
+    const custom = loadGlossary(data);
     const whole = custom.issues.find((issue) => issue.index === undefined && issue.id === undefined);
     if (whole) return void this.fail(describeIssue(whole), origin, src);
     for (const issue of custom.issues) {

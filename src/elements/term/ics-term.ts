@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
@@ -8,10 +8,12 @@ import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution } from '../../present.js';
 import { onSettingsChange, settings } from '../../settings.js';
 import { termStyles } from './ics-term.styles.js';
-import { renderTooltipContent } from './tooltip-content.js';
 
 /** The one term whose tooltip is open: opening another closes it. */
 let openTerm: IcsTerm | undefined;
+
+type TooltipModule = typeof import('./tooltip.js');
+let tooltipModule: Promise<TooltipModule> | undefined;
 
 /**
  * A glossary term in running text, with a tooltip that explains it.
@@ -62,8 +64,8 @@ export class IcsTerm extends LitElement {
   private provided?: Glossary;
 
   @state() private open = false;
-  /** Rendered on first open only, so thousands of terms cost little until read. */
-  @state() private tipRendered = false;
+  /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
+  @state() private tooltip?: TooltipModule;
 
   @query('[part~="term"]') private anchor?: HTMLElement;
   @query('[part~="tooltip"]') private tip?: HTMLElement;
@@ -133,7 +135,7 @@ export class IcsTerm extends LitElement {
 
   private warnUnknown(): void {
     // A site's own terms are unknown until its glossary arrives; the provider's update brings us back here.
-    if (this.closest('ics-glossary-provider[loading]')) return;
+    if (this.closest('ics-glossary-provider:not(:defined), ics-glossary-provider[loading]')) return;
     const key = `${this.term ?? ''}|${this.text}`;
     if (this.warnedFor === key) return;
     this.warnedFor = key;
@@ -142,10 +144,18 @@ export class IcsTerm extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('open' as keyof IcsTerm) && this.open) void this.place();
+    const ready = changed.has('open' as keyof IcsTerm) || changed.has('tooltip' as keyof IcsTerm);
+    if (ready && this.open && this.tooltip) this.place(this.tooltip);
   }
 
-  private async place(): Promise<void> {
+  private async loadTooltip(): Promise<void> {
+    tooltipModule ??= import('./tooltip.js');
+    const tooltip = await tooltipModule;
+    adoptStyles(this.renderRoot as ShadowRoot, [termStyles, tooltip.tooltipStyles]);
+    this.tooltip = tooltip;
+  }
+
+  private place(tooltip: TooltipModule): void {
     const tip = this.tip;
     const anchor = this.anchor;
     const arrowEl = this.arrowEl;
@@ -155,10 +165,8 @@ export class IcsTerm extends LitElement {
     } else {
       tip.classList.add('fallback-open');
     }
-    const { startPositioning } = await import('./position.js');
-    if (!this.open) return;
     this.stopPositioning?.();
-    this.stopPositioning = startPositioning(anchor, tip, arrowEl);
+    this.stopPositioning = tooltip.startPositioning(anchor, tip, arrowEl);
   }
 
   /** Opens the tooltip (closing any other). */
@@ -167,8 +175,8 @@ export class IcsTerm extends LitElement {
     if (this.open || this.resolution.kind === 'unknown') return;
     if (openTerm && openTerm !== this) openTerm.hide();
     openTerm = this;
-    this.tipRendered = true;
     this.open = true;
+    if (!this.tooltip) void this.loadTooltip();
     this.whileOpen = new AbortController();
     const { signal } = this.whileOpen;
     document.addEventListener('keydown', this.handleDocumentKeyDown, { signal, capture: true });
@@ -279,16 +287,16 @@ export class IcsTerm extends LitElement {
         tabindex="0"
         role="button"
         aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.tipRendered ? 'tip' : nothing}
+        aria-controls=${this.tooltip ? 'tip' : nothing}
         aria-description=${description}
         @pointerdown=${this.handlePointerDown}
         @click=${this.handleClick}
         @keydown=${this.handleKeyDown}
         ><slot @slotchange=${this.handleSlotChange}></slot></span
-      >${this.tipRendered
+      >${this.tooltip
         ? html`<div id="tip" part="tooltip" popover="manual">
             <div part="arrow"></div>
-            <div class="body">${renderTooltipContent(this.resolution, content)}</div>
+            <div class="body">${this.tooltip.renderTooltipContent(this.resolution, content)}</div>
           </div>`
         : nothing}`;
   }

@@ -5,8 +5,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Resolution, SenseAtDate } from '../../model/glossary.js';
 import type { Source } from '../../model/types.js';
-import { isSafeUrl } from '../../model/validate.js';
-import { citation, firstSentence, statusLine } from '../../present.js';
+import { isSafeUrl } from '../../model/url.js';
+import { citation } from '../../citation.js';
+import { firstSentence, statusLine } from '../../present.js';
 import { glossaryLink, type Strings } from '../../settings.js';
 
 export interface ContentOptions {
