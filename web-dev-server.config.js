@@ -1,3 +1,5 @@
+import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
+
 /** `npm start`: serves the built files and the demo pages. */
 export default {
   rootDir: '.',
@@ -11,5 +13,7 @@ export default {
       if (ctx.path === '/') ctx.redirect('/demo/');
       return next();
     },
+    // The CMS page is served as a strict site serves it, so the demo shows the library working there.
+    strictCspMiddleware((path) => strictDemoPages.includes(path)),
   ],
 };

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cdpPlugin } from './test/support/cdp-plugin.js';
+import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
 
 /**
  * Real Chromium (Debian's package), never a downloaded one. CHROME_PATH points elsewhere when needed.
@@ -16,22 +17,10 @@ export const chromiumArgs = [
   '--disable-quic',
 ];
 
-/** What a strict site sends: no inline script or style, and Trusted Types for every script sink. */
-const strictCsp = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "require-trusted-types-for 'script'",
-  // Lit's one policy; each copy of the library on a page creates its own.
-  "trusted-types lit-html 'allow-duplicates'",
-].join('; ');
-
 /** Test pages served with response headers, and routes that fail the ways a glossary URL can. */
 const testServer = [
-  async (ctx, next) => {
-    await next();
-    if (ctx.path.startsWith('/test/pages/csp/')) ctx.set('Content-Security-Policy', strictCsp);
-  },
+  // The strict test pages, and the demo's CMS page as `npm start` serves it (test/browser/demo.test.ts).
+  strictCspMiddleware((path) => path.startsWith('/test/pages/csp/') || strictDemoPages.includes(path)),
   async (ctx, next) => {
     if (ctx.path === '/__ics/never') {
       // Holds the request open until the browser gives up on it.

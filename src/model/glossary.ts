@@ -40,6 +40,8 @@ export class Glossary {
   readonly issues: readonly GlossaryIssue[];
   private readonly ids = new Map<string, Entry>();
   private readonly forms = new Map<string, Entry[]>();
+  /** A page repeats the same few terms: each (id, text, date) is resolved once. */
+  private readonly resolved = new Map<string, Resolution>();
 
   constructor(entries: readonly Entry[], issues: readonly GlossaryIssue[] = []) {
     this.entries = entries;
@@ -74,8 +76,15 @@ export class Glossary {
 
   resolve({ id, text, asOf }: ResolveRequest): Resolution {
     const date = asOf || today();
+    const key = `${id ?? ''}\u0000${text ?? ''}\u0000${date}`;
+    let resolution = this.resolved.get(key);
+    if (!resolution) this.resolved.set(key, (resolution = this.resolveAt(id, text ?? '', date)));
+    return resolution;
+  }
+
+  private resolveAt(id: string | null | undefined, text: string, date: string): Resolution {
     const named = id ? this.byId(id) : undefined;
-    const candidates = named ? [named] : id ? [] : this.senses(text ?? '');
+    const candidates = named ? [named] : id ? [] : this.senses(text);
     if (candidates.length === 0) return { kind: 'unknown' };
     if (candidates.length === 1) return { kind: 'found', sense: senseAt(candidates[0]!, date), otherSenses: [] };
     const inForce = candidates.filter((e) => isInForce(e, date));

@@ -14,6 +14,7 @@ const OPTIONS = ['provided', 'firstOnly', 'exclude', 'terms', 'asOf', 'observe']
  * removed or its options change. It looks terms up in the glossary that a provider gives it (the
  * bundled one otherwise), the same one the terms it creates will read.
  *
+ * @tag ics-autotag
  * @summary Marks the NHS integrated-care terms in its content with `<ics-term>`.
  *
  * @slot - The content to tag. Only its light DOM is searched; headings, code and whatever `exclude`

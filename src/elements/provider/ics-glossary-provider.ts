@@ -70,7 +70,7 @@ export class IcsGlossaryProvider extends LitElement {
   /** URL of a JSON glossary (`{ "entries": [...] }` or an array of entries), fetched when connected. */
   @property() src?: string;
   /** `merge` (default): entries with a known id override it, new ids are added. `replace`: only these entries. */
-  @property() mode: MergeMode = 'merge';
+  @property() mode: 'merge' | 'replace' = 'merge';
   /** Milliseconds to wait for `src` before giving up on it. */
   @property({ type: Number }) timeout = 5000;
   /** Parsed glossary JSON, set from script. */

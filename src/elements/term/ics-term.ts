@@ -48,7 +48,7 @@ let tooltipModule: Promise<TooltipModule> | undefined;
  * @cssprop [--ics-tooltip-muted-color=#505a5f] - Colour of status, source and notes.
  * @cssprop [--ics-tooltip-border-color=#b1b4b6] - Tooltip border.
  * @cssprop [--ics-tooltip-radius=6px] - Tooltip corner radius.
- * @cssprop [--ics-tooltip-shadow] - Tooltip shadow.
+ * @cssprop [--ics-tooltip-shadow=0 4px 14px rgb(0 0 0 / 0.18)] - Tooltip shadow.
  * @cssprop [--ics-tooltip-padding=0.75em 0.9em] - Space inside the tooltip.
  * @cssprop [--ics-tooltip-max-width=22rem] - Widest the tooltip grows (never wider than the viewport).
  * @cssprop [--ics-tooltip-font-size=0.875rem] - Tooltip text size.
@@ -57,6 +57,7 @@ let tooltipModule: Promise<TooltipModule> | undefined;
  */
 export class IcsTerm extends LitElement {
   static override styles = termStyles;
+  /** @internal Focusing the element focuses its term. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: glossaryContext, subscribe: true })
@@ -77,7 +78,7 @@ export class IcsTerm extends LitElement {
   @property({ attribute: 'as-of' }) asOf?: string;
   /** Where "More in the glossary" points: `/glossary#{id}`, or a page to which `#id` is added. */
   @property({ attribute: 'glossary-href' }) glossaryHref?: string;
-  /** Milliseconds the pointer rests on the term before the tooltip opens. */
+  /** Milliseconds the pointer rests on the term before the tooltip opens; defaults to the page-wide 200. */
   @property({ attribute: 'hover-delay', type: Number }) hoverDelay?: number;
 
   private text = '';
