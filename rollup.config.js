@@ -21,6 +21,8 @@ export default [
   {
     input: { index: 'src/index.ts' },
     external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//],
+    // As below: the lazy tooltip chunk imports shared code from index.js, not from a third file.
+    preserveEntrySignatures: 'allow-extension',
     plugins: [json({ preferConst: true, compact: true }), typescript()],
     output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
   },

@@ -1,0 +1,8 @@
+/** Where things are: every path the bench and the size check use starts from the package root. */
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const GLOSSARY_JSON = path.join(ROOT, 'glossary/glossary.json');
+/** The seed documents, beside the project when it is checked out with them. */
+export const SEEDS_DIR = path.resolve(ROOT, '../shared/seeds');

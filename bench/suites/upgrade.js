@@ -1,0 +1,99 @@
+/**
+ * 3. A page with 2,000 <ics-term>: from the start of our script until all have rendered, against the
+ * same script on a page with no terms (the library's own cost); and the JavaScript heap afterwards,
+ * against the same page marked up with <abbr title> and no script.
+ */
+import { heapAfterGc, htmlPage } from '../browser.js';
+import { repeat, summarize } from '../stats.js';
+import { formatCount, formatMs, formatRange, formatRatio, passOrMiss } from '../table.js';
+import { termParagraphs } from '../term-page.js';
+
+const TERMS = 2000;
+const TARGET_MS = 50;
+const MiB = 1024 * 1024;
+
+const formatMiB = (bytes) => `${(bytes / MiB).toFixed(1)} MiB`;
+
+export async function upgradeSuite({ browser, log }) {
+  const terms = termParagraphs(TERMS, 'ics-term');
+  const abbrs = termParagraphs(TERMS, 'abbr');
+  const script = '/bench/pages/upgrade.js';
+  browser.serve('/bench/terms.html', 'text/html', htmlPage({ title: 'terms', body: terms, scripts: [script] }));
+  // The library's own cost: the same script on a page with no term for it to upgrade.
+  browser.serve('/bench/script-only.html', 'text/html', htmlPage({ title: 'script only', body: abbrs, scripts: [script] }));
+  browser.serve('/bench/abbr.html', 'text/html', htmlPage({ title: 'abbr', body: abbrs }));
+
+  log(`${TERMS} terms: page loads`);
+  // A fresh tab each time: a new heap, a new custom element registry, the module evaluated anew.
+  // One tab at a time, so that no page competes with another for the two cores.
+  const visit = async (path, measure) => {
+    const page = await browser.open(path);
+    try {
+      return await measure(page);
+    } finally {
+      await page.close();
+    }
+  };
+  const scriptResult = async (page, expected) => {
+    await page.waitForFunction(() => window.benchResult, { timeout: 60_000 });
+    const result = await page.evaluate(() => window.benchResult);
+    if (result.upgraded !== expected) throw new Error(`${result.upgraded} terms rendered, not ${expected}`);
+    return result;
+  };
+  const loads = await repeat(
+    async () => ({
+      ours: await visit('/bench/terms.html', async (page) => ({
+        ...(await scriptResult(page, TERMS)),
+        heap: await heapAfterGc(page),
+      })),
+      scriptOnly: await visit('/bench/script-only.html', async (page) => ({
+        ...(await scriptResult(page, 0)),
+        heap: await heapAfterGc(page),
+      })),
+      plainHeap: await visit('/bench/abbr.html', heapAfterGc),
+    }),
+    { warmup: 2, runs: 9 },
+  );
+
+  const rendered = summarize(loads.map((l) => l.ours.rendered));
+  const laidOut = summarize(loads.map((l) => l.ours.laidOut));
+  const scriptOnly = summarize(loads.map((l) => l.scriptOnly.rendered));
+  const heap = summarize(loads.map((l) => l.ours.heap.jsHeapUsed));
+  const plainHeap = summarize(loads.map((l) => l.plainHeap.jsHeapUsed));
+  const scriptOnlyHeap = summarize(loads.map((l) => l.scriptOnly.heap.jsHeapUsed));
+  const { nodes } = loads[0].ours.heap;
+  const plainNodes = loads[0].plainHeap.nodes;
+  return [
+    {
+      benchmark: `3. ${formatCount(TERMS)} <ics-term>: script start → all updateComplete`,
+      measured: formatMs(rendered.median),
+      compared: `no terms on the page ${formatMs(scriptOnly.median)}`,
+      ratio: formatRatio(rendered.median, scriptOnly.median),
+      spread: formatRange(rendered),
+      n: rendered.n,
+      target: `≤ ${TARGET_MS} ms`,
+      result: passOrMiss(rendered.median <= TARGET_MS),
+      notes:
+        `fetch + evaluate dist/ics-glossary.js, upgrade, first render; the terms add ` +
+        `${formatMs(rendered.median - scriptOnly.median)} to loading the library on the <abbr> page`,
+    },
+    {
+      benchmark: `3. ${formatCount(TERMS)} <ics-term>: … then style and layout`,
+      measured: formatMs(laidOut.median),
+      spread: formatRange(laidOut),
+      n: laidOut.n,
+      notes: 'forced layout after the last updateComplete',
+    },
+    {
+      benchmark: `3. ${formatCount(TERMS)} terms: JS heap after GC`,
+      measured: formatMiB(heap.median),
+      compared: `<abbr title> page, no script ${formatMiB(plainHeap.median)}`,
+      ratio: formatRatio(heap.median, plainHeap.median),
+      spread: `${formatMiB(heap.min)} – ${formatMiB(heap.max)}`,
+      n: heap.n,
+      notes:
+        `+${formatMiB(heap.median - plainHeap.median)}, of which the library on a page without terms ` +
+        `${formatMiB(scriptOnlyHeap.median - plainHeap.median)}; DOM nodes ${formatCount(nodes)} vs ${formatCount(plainNodes)}`,
+    },
+  ];
+}

@@ -1,0 +1,14 @@
+/**
+ * mulberry32: a small, fast, seeded random number generator, the same in Node and the browser, so
+ * that generated test documents and benchmark articles can be made again from their seed.
+ */
+export function prng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+/**
+ * `npm run size`: the size budgets CI enforces, for the self-contained build (dist/ics-glossary.js and
+ * the chunks it loads later). Sizes only: timings vary from machine to machine, bytes do not.
+ *
+ * The bundle inlines the glossary, so code and data are measured apart. Code: the self-contained
+ * build made again in memory from rollup.config.js with glossary/glossary.json replaced by an empty
+ * glossary. Data: glossary/glossary.json minified, on its own, which is what it costs whether it is
+ * inlined or served as a file of its own. Budgets: scripts/size-budgets.json; those it lists under
+ * `notYetEnforced` are reported with the reason, and fail nothing until the build meets them.
+ */
+import { readFile } from 'node:fs/promises';
+import { BUDGETS_FILE, measureBudgets } from '../bench/sizes/budgets.js';
+import { formatKiB } from '../bench/sizes/compress.js';
+import { ROOT } from '../bench/paths.js';
+import { markdownTable } from '../bench/table.js';
+
+// rollup.config.js names its inputs and tsconfig relative to the package root.
+process.chdir(ROOT);
+
+const budgets = await measureBudgets();
+const { notYetEnforced = {} } = JSON.parse(await readFile(BUDGETS_FILE, 'utf8'));
+const enforced = (b) => !(b.key in notYetEnforced);
+const result = (b) =>
+  b.actual <= b.budget
+    ? 'PASS'
+    : `OVER by ${formatKiB(b.actual - b.budget)}${enforced(b) ? '' : ' (target, not yet enforced)'}`;
+// One line per file, so that the file that grew stands out; a total where a budget covers several.
+const rows = budgets.flatMap((b) =>
+  b.files.length === 1
+    ? [[b.what, b.files[0].name, formatKiB(b.actual), formatKiB(b.budget), result(b)]]
+    : [
+        ...b.files.map((f, i) => [i === 0 ? b.what : '', f.name, formatKiB(f.gzip), '', '']),
+        ['', 'total', formatKiB(b.actual), formatKiB(b.budget), result(b)],
+      ],
+);
+console.log(markdownTable(['Budget (gzip)', 'File', 'Actual', 'Budget', 'Result'], rows));
+console.log(`Budgets from ${BUDGETS_FILE}; code measured with the glossary data stubbed out (see this script's header).`);
+
+for (const b of budgets.filter((b) => b.actual > b.budget && !enforced(b))) {
+  console.warn(`size target missed, not failed: ${b.what}: ${notYetEnforced[b.key]}`);
+}
+
+const over = budgets.filter((b) => b.actual > b.budget && enforced(b));
+for (const b of over) {
+  const files = b.files.map((f) => (b.files.length > 1 ? `${f.name} (${formatKiB(f.gzip)})` : f.name)).join(' + ');
+  console.error(
+    `size budget exceeded: ${files} grew to ${formatKiB(b.actual)} gzip (${b.what}), ` +
+      `${b.actual - b.budget} bytes (${formatKiB(b.actual - b.budget)}) over its ${formatKiB(b.budget)} budget.`,
+  );
+}
+process.exitCode = over.length > 0 ? 1 : 0;
