@@ -1,20 +1,15 @@
 /**
- * The browser side of the bench: the project served by @web/dev-server (as scripts/screenshots.js
- * does), pages generated in memory beside it, and Debian's Chromium driven by puppeteer-core. Nothing
- * is downloaded; CHROME_PATH points at another Chromium.
+ * The browser side of the bench: the project served as scripts/local-chromium.js serves it, with pages
+ * generated in memory beside it.
  */
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { serveAndLaunch } from '../scripts/local-chromium.js';
 import { ROOT } from './paths.js';
 
 export async function startBrowser() {
   const routes = new Map();
-  const server = await startDevServer({
-    config: {
+  const { server, origin, browser } = await serveAndLaunch(
+    {
       rootDir: ROOT,
-      port: 0,
-      hostname: '127.0.0.1',
       middleware: [
         (ctx, next) => {
           // Cross-origin isolation sharpens performance.now() from 100 µs to 5 µs steps.
@@ -28,18 +23,9 @@ export async function startBrowser() {
         },
       ],
     },
-    readCliArgs: false,
-    readFileConfig: false,
-    logStartMessage: false,
-  });
-  const origin = `http://127.0.0.1:${server.server.address().port}`;
-  const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-    headless: true,
-    args: chromiumArgs,
     // mark.js tagging 1 MB with every form takes minutes inside one call.
-    protocolTimeout: 900_000,
-  });
+    { protocolTimeout: 900_000 },
+  );
 
   return {
     /** Serves `body` at `path` (absolute, as `/bench/x.html`) until the browser closes. */

@@ -5,11 +5,9 @@
  * them (the CMS page under its strict CSP), each shot in a fresh browser context so that the dark-mode
  * switch of one shot does not carry over to the next. A page error or console error fails the run.
  */
-import { startDevServer } from '@web/dev-server';
-import puppeteer from 'puppeteer-core';
 import { mkdir } from 'node:fs/promises';
 import demoServer from '../web-dev-server.config.js';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { serveAndLaunch } from './local-chromium.js';
 
 const OUT = 'docs/screenshots';
 const DESKTOP = { width: 1280, height: 800 };
@@ -54,18 +52,7 @@ async function search(page, text) {
   await page.evaluate(() => document.querySelector('ics-glossary').updateComplete);
 }
 
-const server = await startDevServer({
-  config: { ...demoServer, rootDir: process.cwd(), port: 0, hostname: '127.0.0.1' },
-  readCliArgs: false,
-  readFileConfig: false,
-  logStartMessage: false,
-});
-const origin = `http://127.0.0.1:${server.server.address().port}`;
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  headless: true,
-  args: chromiumArgs,
-});
+const { server, origin, browser } = await serveAndLaunch({ ...demoServer, rootDir: process.cwd() });
 const problems = [];
 try {
   await mkdir(OUT, { recursive: true });
