@@ -90,4 +90,20 @@ describe('built files', () => {
     expect(chunks()).to.include('ics-glossary-ics-autotag');
     expect(win.errors).to.deep.equal([]);
   });
+
+  it('a tooltip chunk that fails to load leaves the term as it was, with an error logged and nothing thrown', async () => {
+    const win = await frame(
+      `<script>window.logged = []; const e = console.error; console.error = (...a) => { logged.push(a.join(' ')); e(...a); };</script>
+       <script type="module" src="/__ics/no-tooltip/dist/ics-glossary.js"></script>`,
+    );
+    const term = win.document.querySelector('ics-term')!;
+    await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
+    const anchor = term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
+    anchor.focus();
+    const logged = () => (win as unknown as { logged: string[] }).logged;
+    await waitUntil(() => logged().some((line) => line.includes('could not load the tooltip')), 'error logged');
+    await waitUntil(() => anchor.getAttribute('aria-expanded') === 'false', 'closed again');
+    expect(win.errors).to.deep.equal([]);
+    expect(win.document.body.textContent).to.contain('The ICB plans care.');
+  });
 });

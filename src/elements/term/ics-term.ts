@@ -151,9 +151,16 @@ export class IcsTerm extends LitElement {
 
   private async loadTooltip(): Promise<void> {
     tooltipModule ??= import('./tooltip.js');
-    const tooltip = await tooltipModule;
-    adoptStyles(this.renderRoot as ShadowRoot, [termStyles, tooltip.tooltipStyles]);
-    this.tooltip = tooltip;
+    try {
+      const tooltip = await tooltipModule;
+      adoptStyles(this.renderRoot as ShadowRoot, [termStyles, tooltip.tooltipStyles]);
+      this.tooltip = tooltip;
+    } catch (error) {
+      // A chunk that fails to load (offline, a CDN hiccup) leaves the term as it was, and may load next time.
+      tooltipModule = undefined;
+      console.error('ics-glossary: could not load the tooltip:', error);
+      this.hide();
+    }
   }
 
   private place(tooltip: TooltipModule): void {
