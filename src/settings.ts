@@ -78,7 +78,6 @@ export interface Settings {
   strings: Strings;
 }
 
-const SETTINGS_EVENT = 'ics-settings-change';
 let overrides: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> } = {};
 
 function meta(selector: string): string | undefined {
@@ -117,12 +116,19 @@ export function settings(): Settings {
 export function configure(options: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> }): void {
   overrides = { ...overrides, ...options, strings: { ...overrides.strings, ...options.strings } };
   current = undefined;
-  document.dispatchEvent(new Event(SETTINGS_EVENT));
+  for (const listener of listeners) listener();
 }
+
+/**
+ * Every connected element listens; a Set rather than document listeners, since adding the 2,000th
+ * listener for one event to one target costs a walk past the other 1,999.
+ */
+const listeners = new Set<() => void>();
 
 /** Calls `listener` whenever `configure()` runs, until the signal aborts. */
 export function onSettingsChange(listener: () => void, signal: AbortSignal): void {
-  document.addEventListener(SETTINGS_EVENT, listener, { signal });
+  listeners.add(listener);
+  signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
 }
 
 /** Fills `{id}` into a glossary URL, or adds a fragment when the URL has no placeholder. */
