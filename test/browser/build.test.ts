@@ -7,6 +7,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 interface FrameWindow extends Window {
   errors: string[];
   infos: string[];
+  /** What the page logged with console.error. */
+  logged: string[];
 }
 
 async function frame(head: string, body = '<p>The <ics-term>ICB</ics-term> plans care.</p>'): Promise<FrameWindow> {
@@ -14,10 +16,11 @@ async function frame(head: string, body = '<p>The <ics-term>ICB</ics-term> plans
   iframe.style.cssText = 'width:800px;height:400px';
   // Console and errors are recorded before any library script runs.
   iframe.srcdoc = `<!doctype html><html><head><script>
-      window.errors = []; window.infos = [];
+      window.errors = []; window.infos = []; window.logged = [];
       addEventListener('error', (e) => errors.push(String(e.message)));
       addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
       const info = console.info; console.info = (...a) => { infos.push(a.join(' ')); info(...a); };
+      const error = console.error; console.error = (...a) => { logged.push(a.join(' ')); error(...a); };
     </script>${head}</head><body>${body}</body></html>`;
   document.body.append(iframe);
   await new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
@@ -92,16 +95,12 @@ describe('built files', () => {
   });
 
   it('a tooltip chunk that fails to load leaves the term as it was, with an error logged and nothing thrown', async () => {
-    const win = await frame(
-      `<script>window.logged = []; const e = console.error; console.error = (...a) => { logged.push(a.join(' ')); e(...a); };</script>
-       <script type="module" src="/__ics/no-tooltip/dist/ics-glossary.js"></script>`,
-    );
+    const win = await frame('<script type="module" src="/__ics/no-tooltip/dist/ics-glossary.js"></script>');
     const term = win.document.querySelector('ics-term')!;
     await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
     const anchor = term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
     anchor.focus();
-    const logged = () => (win as unknown as { logged: string[] }).logged;
-    await waitUntil(() => logged().some((line) => line.includes('could not load the tooltip')), 'error logged');
+    await waitUntil(() => win.logged.some((line) => line.includes('could not load the tooltip')), 'error logged');
     await waitUntil(() => anchor.getAttribute('aria-expanded') === 'false', 'closed again');
     expect(win.errors).to.deep.equal([]);
     expect(win.document.body.textContent).to.contain('The ICB plans care.');

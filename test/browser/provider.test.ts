@@ -8,6 +8,7 @@ import {
   type GlossaryLoadDetail,
 } from '../../src/elements/provider/ics-glossary-provider.js';
 import { catchLateProviders } from '../../src/elements/provider/late-providers.js';
+import { stubConsole } from '../support/helpers.js';
 import { loadGlossary } from '../../src/model/load.js';
 import type { Entry } from '../../src/model/types.js';
 
@@ -38,13 +39,6 @@ function termIn(root: ParentNode, text: string): IcsTerm {
 
 async function shows(term: Element, text: string): Promise<void> {
   await waitUntil(() => described(term)?.includes(text), `${term.textContent} to say "${text}"`, { timeout: 3000 });
-}
-
-function stubConsole(method: 'warn' | 'error') {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => void (console[method] = original) };
 }
 
 function recordEvents<T>(type: 'ics-glossary-error' | 'ics-glossary-load') {

@@ -13,6 +13,7 @@ import {
   isShown,
   moveMouseTo,
   sleep,
+  stubConsole,
   tap,
   waitHidden,
   waitShown,
@@ -145,13 +146,6 @@ describe('<ics-term> dates and senses', () => {
     expect(tip.querySelector('[part~="expansion"]')!.textContent).to.contain('integrated care provider');
   });
 });
-
-function stubConsole(method: 'warn' | 'info' | 'error') {
-  const original = console[method];
-  const calls: string[] = [];
-  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
-  return { calls, restore: () => void (console[method] = original) };
-}
 
 describe('<ics-term> opening and closing', () => {
   it('opens on hover after the delay, not at once', async () => {

@@ -1,6 +1,7 @@
 import { executeServerCommand, sendMouse } from '@web/test-runner-commands';
 import { waitUntil } from '@open-wc/testing';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
+import { insidePage } from './frames.js';
 
 export interface AxNode {
   role: string;
@@ -71,7 +72,15 @@ export function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
-/** Whether the rectangle lies wholly inside the viewport. */
+/** Whether the rectangle lies wholly inside this page's viewport. */
 export function insideViewport(rect: DOMRect): boolean {
-  return rect.left >= 0 && rect.top >= 0 && rect.right <= innerWidth && rect.bottom <= innerHeight;
+  return insidePage(window, rect);
+}
+
+/** Replaces a console method with one that records its lines, until `restore()`. */
+export function stubConsole(method: 'warn' | 'info' | 'error') {
+  const original = console[method];
+  const calls: string[] = [];
+  console[method] = (...args: unknown[]) => void calls.push(args.map(String).join(' '));
+  return { calls, restore: () => void (console[method] = original) };
 }
