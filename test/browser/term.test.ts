@@ -279,7 +279,13 @@ describe('<ics-term> opening and closing', () => {
 });
 
 describe('<ics-term> placement', () => {
-  afterEach(() => setViewport({ width: 800, height: 600 }));
+  afterEach(async () => {
+    window.scrollTo(0, 0);
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  /** Two frames: the browser moves the tooltip at layout, the arrow follows in the next frame. */
+  const waitUntilFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   const corners = {
     'top left': 'top:0;left:0',
@@ -299,8 +305,66 @@ describe('<ics-term> placement', () => {
       const tip = await openByFocus(term);
       await sleep(50);
       expect(insideViewport(tip.getBoundingClientRect()), JSON.stringify(tip.getBoundingClientRect())).to.equal(true);
+      expectArrowOnTerm(term, tip);
     });
   }
+
+  /** The tooltip sits 10px off its term on the side it names, and its arrow points at the term. */
+  function expectArrowOnTerm(term: IcsTerm, tip: HTMLElement): void {
+    const [t, a] = [tip.getBoundingClientRect(), anchorOf(term).getBoundingClientRect()];
+    const gap = tip.dataset.placement === 'bottom' ? t.top - a.bottom : a.top - t.bottom;
+    expect(gap, `gap on the ${tip.dataset.placement} side`).to.be.closeTo(10, 1.5);
+    const arrow = tip.querySelector('[part~="arrow"]')!.getBoundingClientRect();
+    expect(arrow.left + arrow.width / 2, 'arrow above or below the term').to.be.within(a.left, a.right);
+    const arrowY = arrow.top + arrow.height / 2;
+    expect(arrowY, 'arrow on the edge facing the term').to.be.closeTo(tip.dataset.placement === 'bottom' ? t.top : t.bottom, 2);
+  }
+
+  it('opens above the term, and below it when there is no room above', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="position:fixed;top:4px;left:200px"><ics-term>ICB</ics-term></div>
+      <div style="position:fixed;bottom:4px;left:200px"><ics-term>ICS</ics-term></div>
+    `);
+    const [high, low] = [...el.parentElement!.querySelectorAll('ics-term')] as IcsTerm[];
+    const below = await openByFocus(high!);
+    expect(below.dataset.placement).to.equal('bottom');
+    expectArrowOnTerm(high!, below);
+    const above = await openByFocus(low!);
+    expect(above.dataset.placement).to.equal('top');
+    expectArrowOnTerm(low!, above);
+  });
+
+  it('follows its term as the page scrolls, flipping and moving its arrow', async () => {
+    await setViewport({ width: 800, height: 600 });
+    const el = await fixture<HTMLElement>(html`
+      <div style="height:1400px;padding-top:500px"><p style="margin-left:700px">The <ics-term>ICB</ics-term></p></div>
+    `);
+    const term = el.querySelector('ics-term')!;
+    const tip = await openByFocus(term);
+    expect(tip.dataset.placement).to.equal('top');
+    expectArrowOnTerm(term, tip);
+    window.scrollTo(0, 480);
+    await waitUntilFrame();
+    expect(tip.dataset.placement, 'flipped once the term nears the top').to.equal('bottom');
+    expectArrowOnTerm(term, tip);
+    window.scrollTo(0, 0);
+    await waitUntilFrame();
+    expect(tip.dataset.placement).to.equal('top');
+    expectArrowOnTerm(term, tip);
+  });
+
+  it('keeps a tooltip taller than the room around its term inside the viewport, scrolling its text', async () => {
+    await setViewport({ width: 320, height: 180 });
+    const el = await fixture<HTMLElement>(
+      html`<div style="position:fixed;top:80px;left:10px;--ics-tooltip-max-width:9rem"><ics-term>ICP</ics-term></div>`,
+    );
+    const term = el.querySelector('ics-term')!;
+    const tip = await openByFocus(term);
+    const body = tip.querySelector<HTMLElement>('.body')!;
+    expect(body.scrollHeight, 'more text than room').to.be.greaterThan(body.clientHeight);
+    expect(insideViewport(tip.getBoundingClientRect()), JSON.stringify(tip.getBoundingClientRect())).to.equal(true);
+    expectArrowOnTerm(term, tip);
+  });
 
   it('escapes an overflow: hidden ancestor and a z-index stack', async () => {
     const el = await fixture<HTMLElement>(html`

@@ -1,71 +1,49 @@
 /**
- * Floating UI behind one start/stop pair. Loaded on the first open only, so a page full of terms
- * pays for positioning code when a reader first asks for a tooltip.
+ * The browser places the tooltip (CSS anchor positioning, in tooltip.styles.ts). What CSS cannot do is
+ * measured here whenever the page scrolls or resizes, until the returned function is called: cap the
+ * tooltip's height to the roomier side of its term, so that one side always fits; and tell the arrow
+ * which side the browser chose and where along the shifted tooltip the term now is.
  */
-import { arrow, autoUpdate, computePosition, flip, offset, platform, shift, size } from '@floating-ui/dom';
-import type { Platform, Rect } from '@floating-ui/dom';
 
-const VIEWPORT_PADDING = 8;
+const ARROW_SIZE = 10;
+/** Keeps the arrow clear of the tooltip's rounded corners. */
+const ARROW_INSET = 6;
+/** The tooltip's margins in the block axis: the gap to the term and the viewport edge beyond. */
+const BLOCK_MARGINS = 10 + 8;
 
-/**
- * Under CSS zoom (`html { zoom: 2 }`) Floating UI measures the page's rectangles in viewport pixels but
- * the tooltip's size and the lengths set on it in its own, zoomed, CSS pixels. This brings the
- * rectangles into the tooltip's pixels, so every number it computes can be set on the tooltip as is.
- */
-function zoomedPlatform(zoom: number): Platform {
-  const scale = ({ x, y, width, height }: Rect): Rect => ({
-    x: x / zoom,
-    y: y / zoom,
-    width: width / zoom,
-    height: height / zoom,
-  });
-  return {
-    ...platform,
-    async getElementRects(args) {
-      const { reference, floating } = await platform.getElementRects.call(this, args);
-      return { reference: scale(reference), floating };
-    },
-    async getClippingRect(args) {
-      return scale(await platform.getClippingRect.call(this, args));
-    },
-  };
-}
-
-/** Keeps `tip` beside `anchor` until the returned function is called. */
 export function startPositioning(anchor: HTMLElement, tip: HTMLElement, arrowEl: HTMLElement): () => void {
-  const update = async () => {
-    // currentCSSZoom is missing in older browsers; there the tooltip is placed as before.
+  const update = () => {
+    // Rectangles are in viewport pixels; lengths set on the tooltip are in its own, zoomed, CSS pixels.
+    // currentCSSZoom is missing in older browsers, which have no CSS zoom either.
     const zoom = tip.currentCSSZoom || 1;
-    const { x, y, placement, middlewareData } = await computePosition(anchor, tip, {
-      strategy: 'fixed',
-      platform: zoom === 1 ? platform : zoomedPlatform(zoom),
-      placement: 'top',
-      // Order matters: offset first so flip and shift see the gap; size after shift bounds the width;
-      // arrow last so it points at the anchor after every move.
-      middleware: [
-        offset(10),
-        flip({ padding: VIEWPORT_PADDING }),
-        shift({ padding: VIEWPORT_PADDING }),
-        size({
-          padding: VIEWPORT_PADDING,
-          // Custom properties, not max-width itself, so the themable width limit still applies.
-          apply({ availableWidth, availableHeight }) {
-            tip.style.setProperty('--ics-available-width', `${Math.max(0, availableWidth)}px`);
-            tip.style.setProperty('--ics-available-height', `${Math.max(0, availableHeight)}px`);
-          },
-        }),
-        arrow({ element: arrowEl, padding: 6 }),
-      ],
-    });
-    Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
-    const side = placement.split('-')[0]!;
-    tip.dataset.placement = side;
-    const { x: ax, y: ay } = middlewareData.arrow ?? {};
-    Object.assign(arrowEl.style, {
-      left: ax == null ? '' : `${ax}px`,
-      top: ay == null ? '' : `${ay}px`,
-    });
+    const a = anchor.getBoundingClientRect();
+    const room = Math.max(a.top, window.innerHeight - a.bottom) / zoom - BLOCK_MARGINS;
+    tip.style.setProperty('--ics-available-height', `${Math.max(0, room)}px`);
+    const t = tip.getBoundingClientRect();
+    tip.dataset.placement = t.top >= a.top ? 'bottom' : 'top';
+    const centre = (a.left + a.width / 2 - t.left) / zoom;
+    const left = Math.min(Math.max(centre - ARROW_SIZE / 2, ARROW_INSET), t.width / zoom - ARROW_SIZE - ARROW_INSET);
+    arrowEl.style.left = `${left}px`;
     tip.dataset.positioned = '';
   };
-  return autoUpdate(anchor, tip, () => void update());
+  update();
+
+  let frame = 0;
+  const schedule = () => {
+    cancelAnimationFrame(frame);
+    frame = requestAnimationFrame(update);
+  };
+  const stop = new AbortController();
+  const options = { capture: true, passive: true, signal: stop.signal };
+  // Scrolling any ancestor moves the term; the browser moves the tooltip with it and may flip it.
+  window.addEventListener('scroll', schedule, options);
+  window.addEventListener('resize', schedule, options);
+  const resized = new ResizeObserver(schedule);
+  resized.observe(tip);
+  resized.observe(anchor);
+  return () => {
+    stop.abort();
+    resized.disconnect();
+    cancelAnimationFrame(frame);
+  };
 }

@@ -2,16 +2,28 @@ import { css } from 'lit';
 
 /** The open tooltip: adopted with the tooltip code on the first open. */
 export const tooltipStyles = css`
+  /* The browser places the tooltip (CSS anchor positioning): centred above the term, shifted to stay 8px
+     inside the viewport, and below the term when it does not fit above. */
+  [part~='term'] {
+    anchor-name: --ics-term;
+  }
+
   [part~='tooltip'] {
-    /* The top layer ignores ancestors' overflow and z-index; reset the popover's centring. */
+    /* The top layer ignores ancestors' overflow and z-index. */
     position: fixed;
+    position-anchor: --ics-term;
+    position-area: top;
+    position-try-fallbacks: flip-block;
     inset: auto;
-    top: 0;
-    left: 0;
-    margin: 0;
+    margin: 8px;
+    margin-block-end: 10px;
     box-sizing: border-box;
     width: max-content;
-    max-width: min(var(--ics-tooltip-max-width, 22rem), var(--ics-available-width, calc(100vw - 16px)));
+    max-width: min(var(--ics-tooltip-max-width, 22rem), 100vw - 16px);
+    /* Set to the roomier side of the term (position.ts); a longer text scrolls inside. */
+    max-height: var(--ics-available-height, none);
+    display: flex;
+    flex-direction: column;
     overflow: visible;
     padding: var(--ics-tooltip-padding, 0.75em 0.9em);
     border: 1px solid var(--ics-tooltip-border-color, #b1b4b6);
@@ -30,13 +42,27 @@ export const tooltipStyles = css`
     z-index: 2147483647;
   }
 
+  /* Browsers from before anchor positioning (Baseline 2026) show the tooltip as a panel along the
+     bottom of the viewport: still beside the reader's attention, never off screen. */
+  @supports not (position-area: top) {
+    [part~='tooltip'] {
+      inset: auto 0 0;
+      max-width: none;
+      max-height: 50vh;
+      width: auto;
+    }
+    [part~='arrow'] {
+      display: none;
+    }
+  }
+
   [part~='tooltip'][data-positioned] {
     visibility: visible;
   }
 
   /* Scrolls inside the box, so the arrow outside it is not clipped. */
   .body {
-    max-height: calc(var(--ics-available-height, 100vh) - 2em);
+    min-height: 0;
     overflow: auto;
   }
 
@@ -60,14 +86,6 @@ export const tooltipStyles = css`
   [data-placement='bottom'] [part~='arrow'] {
     top: -6px;
     transform: rotate(225deg);
-  }
-  [data-placement='left'] [part~='arrow'] {
-    right: -6px;
-    transform: rotate(-45deg);
-  }
-  [data-placement='right'] [part~='arrow'] {
-    left: -6px;
-    transform: rotate(135deg);
   }
 
   p,
