@@ -6,11 +6,11 @@
  * The bundle inlines the glossary, so code and data are measured apart. Code: the self-contained
  * build made again in memory from rollup.config.js with glossary/glossary.json replaced by an empty
  * glossary. Data: glossary/glossary.json minified, on its own, which is what it costs whether it is
- * inlined or served as a file of its own. Budgets: scripts/size-budgets.json; those it lists under
- * `notYetEnforced` are reported with the reason, and fail nothing until the build meets them.
+ * inlined or served as a file of its own. Budgets: scripts/size-budgets.json. A budget whose target
+ * the build does not meet yet has a ceiling: the target miss is reported with its reason, and growing
+ * past the ceiling fails.
  */
-import { readFile } from 'node:fs/promises';
-import { BUDGETS_FILE, measureBudgets } from '../bench/sizes/budgets.js';
+import { BUDGETS_FILE, measureBudgets, verdictOf } from '../bench/sizes/budgets.js';
 import { formatKiB } from '../bench/sizes/compress.js';
 import { ROOT } from '../bench/paths.js';
 import { markdownTable } from '../bench/table.js';
@@ -19,12 +19,12 @@ import { markdownTable } from '../bench/table.js';
 process.chdir(ROOT);
 
 const budgets = await measureBudgets();
-const { notYetEnforced = {} } = JSON.parse(await readFile(BUDGETS_FILE, 'utf8'));
-const enforced = (b) => !(b.key in notYetEnforced);
-const result = (b) =>
-  b.actual <= b.budget
-    ? 'PASS'
-    : `OVER by ${formatKiB(b.actual - b.budget)}${enforced(b) ? '' : ' (target, not yet enforced)'}`;
+const result = (b) => {
+  const { status, limit } = verdictOf(b);
+  if (status === 'pass') return 'PASS';
+  const missed = `target missed by ${formatKiB(b.actual - b.budget)}`;
+  return status === 'held' ? `${missed}; within its ${formatKiB(limit)} ceiling` : `OVER: ${missed}`;
+};
 // One line per file, so that the file that grew stands out; a total where a budget covers several.
 const rows = budgets.flatMap((b) =>
   b.files.length === 1
@@ -34,19 +34,21 @@ const rows = budgets.flatMap((b) =>
         ['', 'total', formatKiB(b.actual), formatKiB(b.budget), result(b)],
       ],
 );
-console.log(markdownTable(['Budget (gzip)', 'File', 'Actual', 'Budget', 'Result'], rows));
+console.log(markdownTable(['Budget (gzip)', 'File', 'Actual', 'Target', 'Result'], rows));
 console.log(`Budgets from ${BUDGETS_FILE}; code measured with the glossary data stubbed out (see this script's header).`);
 
-for (const b of budgets.filter((b) => b.actual > b.budget && !enforced(b))) {
-  console.warn(`size target missed, not failed: ${b.what}: ${notYetEnforced[b.key]}`);
+for (const b of budgets.filter((b) => verdictOf(b).status === 'held')) {
+  console.warn(`size target missed, held at its ceiling: ${b.what}: ${b.why}`);
 }
 
-const over = budgets.filter((b) => b.actual > b.budget && enforced(b));
+const over = budgets.filter((b) => verdictOf(b).status === 'over');
 for (const b of over) {
+  const { limit } = verdictOf(b);
   const files = b.files.map((f) => (b.files.length > 1 ? `${f.name} (${formatKiB(f.gzip)})` : f.name)).join(' + ');
+  const which = limit === b.budget ? 'budget' : `ceiling (the target, ${formatKiB(b.budget)}, is not met yet)`;
   console.error(
     `size budget exceeded: ${files} grew to ${formatKiB(b.actual)} gzip (${b.what}), ` +
-      `${b.actual - b.budget} bytes (${formatKiB(b.actual - b.budget)}) over its ${formatKiB(b.budget)} budget.`,
+      `${b.actual - limit} bytes (${formatKiB(b.actual - limit)}) over its ${formatKiB(limit)} ${which}.`,
   );
 }
 process.exitCode = over.length > 0 ? 1 : 0;
