@@ -16,7 +16,7 @@ import { markdownTable } from './table.js';
 // rollup.config.js names its inputs and tsconfig relative to the package root.
 process.chdir(ROOT);
 
-/** `lit-html`, `@floating-ui/dom`, `src/elements/term`, `glossary`: where a module comes from. */
+/** `lit-html`, `@lit/context`, `src/elements/term`, `glossary`: where a module comes from. */
 function packageOf(id) {
   const file = path.relative(ROOT, id.replace(/^\0/, '').replace(/\?.*$/, ''));
   const inModules = file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/);
