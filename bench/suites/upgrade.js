@@ -1,9 +1,11 @@
 /**
  * 3. A page with 2,000 <ics-term>: from the start of our script until all have rendered, against the
- * same script on a page with no terms (the library's own cost); and the JavaScript heap afterwards,
- * against the same page marked up with <abbr title> and no script.
+ * same script on a page with no terms (the library's own cost), and against the floors of
+ * bench/pages/upgrade-floor.js (the least a Lit element, or a hand-built element, can do per term);
+ * and the JavaScript heap afterwards, against the same page marked up with <abbr title> and no script.
  */
 import { heapAfterGc, htmlPage } from '../browser.js';
+import { serveBundle } from '../bundles.js';
 import { repeat, summarize } from '../stats.js';
 import { formatCount, formatMs, formatRange, formatRatio, passOrMiss } from '../table.js';
 import { termParagraphs } from '../term-page.js';
@@ -22,6 +24,8 @@ export async function upgradeSuite({ browser, log }) {
   // The library's own cost: the same script on a page with no term for it to upgrade.
   browser.serve('/bench/script-only.html', 'text/html', htmlPage({ title: 'script only', body: abbrs, scripts: [script] }));
   browser.serve('/bench/abbr.html', 'text/html', htmlPage({ title: 'abbr', body: abbrs }));
+  const floorScript = await serveBundle(browser, 'upgrade-floor');
+  browser.serve('/bench/terms-floor.html', 'text/html', htmlPage({ title: 'floor', body: terms, scripts: [floorScript] }));
 
   log(`${TERMS} terms: page loads`);
   // A fresh tab each time: a new heap, a new custom element registry, the module evaluated anew.
@@ -51,6 +55,8 @@ export async function upgradeSuite({ browser, log }) {
         heap: await heapAfterGc(page),
       })),
       plainHeap: await visit('/bench/abbr.html', heapAfterGc),
+      litFloor: await visit('/bench/terms-floor.html?floor=lit', (page) => scriptResult(page, TERMS)),
+      platformFloor: await visit('/bench/terms-floor.html?floor=platform', (page) => scriptResult(page, TERMS)),
     }),
     { warmup: 2, runs: 9 },
   );
@@ -58,6 +64,8 @@ export async function upgradeSuite({ browser, log }) {
   const rendered = summarize(loads.map((l) => l.ours.rendered));
   const laidOut = summarize(loads.map((l) => l.ours.laidOut));
   const scriptOnly = summarize(loads.map((l) => l.scriptOnly.rendered));
+  const litFloor = summarize(loads.map((l) => l.litFloor.rendered));
+  const platformFloor = summarize(loads.map((l) => l.platformFloor.rendered));
   const heap = summarize(loads.map((l) => l.ours.heap.jsHeapUsed));
   const plainHeap = summarize(loads.map((l) => l.plainHeap.jsHeapUsed));
   const scriptOnlyHeap = summarize(loads.map((l) => l.scriptOnly.heap.jsHeapUsed));
@@ -76,6 +84,24 @@ export async function upgradeSuite({ browser, log }) {
       notes:
         `fetch + evaluate dist/ics-glossary.js, upgrade, first render; the terms add ` +
         `${formatMs(rendered.median - scriptOnly.median)} to loading the library on the <abbr> page`,
+    },
+    {
+      benchmark: `3. ${formatCount(TERMS)} <ics-term>: against the least a Lit element can do`,
+      measured: formatMs(rendered.median),
+      compared: `minimal LitElement floor ${formatMs(litFloor.median)}`,
+      ratio: formatRatio(rendered.median, litFloor.median),
+      spread: formatRange(litFloor),
+      n: litFloor.n,
+      notes: 'the floor: shadow root, styles, a focusable span around a slot, no lookup (spread is the floor\'s)',
+    },
+    {
+      benchmark: `3. ${formatCount(TERMS)} <ics-term>: against the least the platform can do`,
+      measured: formatMs(rendered.median),
+      compared: `hand-built element floor ${formatMs(platformFloor.median)}`,
+      ratio: formatRatio(rendered.median, platformFloor.median),
+      spread: formatRange(platformFloor),
+      n: platformFloor.n,
+      notes: 'the same DOM built by hand with no library (spread is the floor\'s)',
     },
     {
       benchmark: `3. ${formatCount(TERMS)} <ics-term>: … then style and layout`,

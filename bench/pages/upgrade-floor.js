@@ -1,0 +1,44 @@
+/**
+ * The floors under "2,000 <ics-term>": the same page with <ics-term> defined as the least a closed term
+ * can be, timed like bench/pages/upgrade.js. `?floor=lit`: a LitElement with a shadow root, styles and
+ * a focusable span around a slot, what any Lit-based term pays before doing anything of its own.
+ * `?floor=platform`: the same DOM built by hand, with no library: what the web platform alone costs.
+ */
+import { css, html, LitElement } from 'lit';
+
+const start = performance.now();
+const floor = new URLSearchParams(location.search).get('floor');
+
+const styles = css`
+  [part~='term'] {
+    text-decoration: underline dotted;
+  }
+`;
+
+class LitFloor extends LitElement {
+  static styles = styles;
+  static shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  render() {
+    return html`<span part="term" tabindex="0" role="button"><slot></slot></span>`;
+  }
+}
+
+const template = document.createElement('template');
+template.innerHTML = '<span part="term" tabindex="0" role="button"><slot></slot></span>';
+
+class PlatformFloor extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const root = this.attachShadow({ mode: 'open', delegatesFocus: true });
+    root.adoptedStyleSheets = [styles.styleSheet];
+    root.append(template.content.cloneNode(true));
+  }
+}
+
+customElements.define('ics-term', floor === 'lit' ? LitFloor : PlatformFloor);
+const terms = [...document.querySelectorAll('ics-term')];
+await Promise.all(terms.map((term) => term.updateComplete));
+window.benchResult = {
+  rendered: performance.now() - start,
+  upgraded: terms.filter((term) => term.shadowRoot?.querySelector('[part~="term"]')).length,
+};
