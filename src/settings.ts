@@ -79,6 +79,8 @@ export interface Settings {
 }
 
 let overrides: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> } = {};
+/** Made anew only by `configure()`, so that text built from the strings can be kept while they stand. */
+let strings: Strings = { ...DEFAULT_STRINGS };
 
 function meta(selector: string): string | undefined {
   return document.querySelector<HTMLMetaElement>(`meta[${selector}]`)?.content || undefined;
@@ -102,7 +104,7 @@ export function settings(): Settings {
         parseAsOf(overrides.asOf) ??
         parseAsOf(meta('name="ics-glossary-as-of"')) ??
         parseAsOf(meta('property="article:published_time"')),
-      strings: { ...DEFAULT_STRINGS, ...overrides.strings },
+      strings,
     };
     queueMicrotask(() => (current = undefined));
   }
@@ -115,6 +117,7 @@ export function settings(): Settings {
  */
 export function configure(options: Partial<Omit<Settings, 'strings'>> & { strings?: Partial<Strings> }): void {
   overrides = { ...overrides, ...options, strings: { ...overrides.strings, ...options.strings } };
+  strings = { ...DEFAULT_STRINGS, ...overrides.strings };
   current = undefined;
   for (const listener of listeners) listener();
 }

@@ -110,7 +110,17 @@ describe('on a hostile host page', () => {
 });
 
 describe('replaceable strings', () => {
-  afterEach(() => configure({ strings: { moreInGlossary: DEFAULT_STRINGS.moreInGlossary } }));
+  afterEach(() => configure({ strings: { moreInGlossary: DEFAULT_STRINGS.moreInGlossary, statusCurrent: DEFAULT_STRINGS.statusCurrent } }));
+
+  it('configure({ strings }) changes what a screen reader hears of terms already on the page', async () => {
+    const el = await fixture<HTMLElement>(html`<p><ics-term>ICB</ics-term> and <ics-term>ICB</ics-term></p>`);
+    const description = () =>
+      [...el.querySelectorAll<IcsTerm>('ics-term')].map((t) => anchorOf(t).getAttribute('aria-description'));
+    expect(description().every((d) => d!.includes('Current · since 1 July 2022'))).to.equal(true);
+    configure({ strings: { statusCurrent: 'Aktuell' } });
+    await Promise.all([...el.querySelectorAll<IcsTerm>('ics-term')].map((t) => t.updateComplete));
+    expect(description().every((d) => d!.includes('Aktuell · since 1 July 2022')), String(description())).to.equal(true);
+  });
 
   it('configure({ strings: { moreInGlossary } }) changes the tooltip’s link text, in open tooltips too', async () => {
     const term = await fixture<IcsTerm>(html`<ics-term glossary-href="/glossary#{id}">ICB</ics-term>`);

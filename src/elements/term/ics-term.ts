@@ -6,11 +6,27 @@ import { glossaryContext } from '../../context.js';
 import { parseAsOf } from '../../model/dates.js';
 import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution } from '../../present.js';
-import { onSettingsChange, settings } from '../../settings.js';
+import { onSettingsChange, settings, type Strings } from '../../settings.js';
 import { termStyles } from './ics-term.styles.js';
 
 /** The one term whose tooltip is open: opening another closes it. */
 let openTerm: IcsTerm | undefined;
+
+/**
+ * Accessible descriptions by strings and resolution. Glossary.resolve returns one resolution per text
+ * and date, so a page that uses a term 100 times builds its description once.
+ */
+const descriptions = new WeakMap<Strings, WeakMap<Resolution, string>>();
+
+function describe(resolution: Resolution, text: string, strings: Strings, termOf: (id: string) => string | undefined) {
+  let byResolution = descriptions.get(strings);
+  if (!byResolution) descriptions.set(strings, (byResolution = new WeakMap()));
+  let description = byResolution.get(resolution);
+  if (description === undefined) {
+    byResolution.set(resolution, (description = describeResolution(resolution, text, strings, termOf)));
+  }
+  return description;
+}
 
 type TooltipModule = typeof import('./tooltip.js');
 let tooltipModule: Promise<TooltipModule> | undefined;
@@ -288,7 +304,7 @@ export class IcsTerm extends LitElement {
     const { strings, glossaryHref } = settings();
     if (this.resolution.kind === 'unknown') return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
     const termOf = (id: string) => this.glossary.byId(id)?.term;
-    const description = describeResolution(this.resolution, this.text, strings, termOf);
+    const description = describe(this.resolution, this.text, strings, termOf);
     const content = { written: this.text, strings, glossaryHref: this.glossaryHref ?? glossaryHref, termOf };
     return html`<span
         part="term"
