@@ -110,7 +110,10 @@ describe('on a hostile host page', () => {
 });
 
 describe('replaceable strings', () => {
-  afterEach(() => configure({ strings: { moreInGlossary: DEFAULT_STRINGS.moreInGlossary, statusCurrent: DEFAULT_STRINGS.statusCurrent } }));
+  afterEach(() => {
+    const { moreInGlossary, statusCurrent } = DEFAULT_STRINGS;
+    configure({ strings: { moreInGlossary, statusCurrent } });
+  });
 
   it('configure({ strings }) changes what a screen reader hears of terms already on the page', async () => {
     const el = await fixture<HTMLElement>(html`<p><ics-term>ICB</ics-term> and <ics-term>ICB</ics-term></p>`);

@@ -278,6 +278,56 @@ describe('<ics-term> opening and closing', () => {
   });
 });
 
+describe('<ics-term> on pages that get in the way', () => {
+  it('still answers the keyboard when a page script stops keydown on its way up', async () => {
+    const el = await fixture<HTMLElement>(html`<p>Read about the <ics-term>ICB</ics-term>.</p>`);
+    el.addEventListener('keydown', (e) => e.stopPropagation());
+    const term = el.querySelector('ics-term')!;
+    await openByFocus(term);
+    await sendKeys({ press: 'Escape' });
+    await waitHidden(term);
+    await sendKeys({ press: 'Enter' });
+    await waitShown(term, 'opened by Enter');
+  });
+
+  /** A component with a term in its shadow root, beside a term in the page. */
+  async function inComponent(mode: ShadowRootMode) {
+    const el = await fixture<HTMLElement>(html`<div style="padding:40px"><p>The <ics-term>ICS</ics-term></p><div></div></div>`);
+    const root = el.querySelector('div')!.attachShadow({ mode });
+    root.innerHTML = '<p style="padding:40px 0">Each <ics-term>ICB</ics-term> plans care.</p>';
+    const inner = root.querySelector('ics-term')!;
+    await inner.updateComplete;
+    return { inner, outer: el.querySelector('ics-term')! };
+  }
+
+  it('works inside another component’s closed shadow root: click, hover, and the page’s own terms', async () => {
+    const { inner, outer } = await inComponent('closed');
+    await clickAt(anchorOf(inner));
+    await waitShown(inner, 'opened by a click');
+    await sendKeys({ press: 'Escape' });
+    await waitHidden(inner);
+    // Esc keeps focus on the term, and a focused term keeps its tooltip: start hovering afresh.
+    anchorOf(inner).blur();
+    await moveMouseTo(1, 1);
+    await hover(anchorOf(inner));
+    await waitShown(inner, 'opened by hover');
+    await moveMouseTo(1, 1);
+    await waitHidden(inner);
+    await clickAt(anchorOf(outer));
+    await waitShown(outer, 'the page term opened by a click');
+    expect(isShown(inner)).to.equal(false);
+  });
+
+  it('answers a click once inside an open shadow root, which the page’s listeners also see', async () => {
+    const { inner } = await inComponent('open');
+    // Answered twice, the click would open the tooltip and close it again.
+    await clickAt(anchorOf(inner));
+    await waitShown(inner, 'opened by a click');
+    await sleep(50);
+    expect(isShown(inner), 'still open after one click').to.equal(true);
+  });
+});
+
 describe('<ics-term> placement', () => {
   afterEach(async () => {
     window.scrollTo(0, 0);

@@ -8,6 +8,7 @@ import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution } from '../../present.js';
 import { onSettingsChange, settings, type Strings } from '../../settings.js';
 import { termStyles } from './ics-term.styles.js';
+import { listenForTerms, type DelegatedTerm } from './term-events.js';
 
 /** The one term whose tooltip is open: opening another closes it. */
 let openTerm: IcsTerm | undefined;
@@ -71,7 +72,7 @@ let tooltipModule: Promise<TooltipModule> | undefined;
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
  * @cssprop [--ics-link-color=#1d70b8] - Links in the tooltip.
  */
-export class IcsTerm extends LitElement {
+export class IcsTerm extends LitElement implements DelegatedTerm {
   static override styles = termStyles;
   /** @internal Focusing the element focuses its term. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -119,10 +120,7 @@ export class IcsTerm extends LitElement {
     this.connection = new AbortController();
     const { signal } = this.connection;
     onSettingsChange(() => this.requestUpdate(), signal);
-    this.addEventListener('pointerenter', this.handlePointerEnter, { signal });
-    this.addEventListener('pointerleave', this.handlePointerLeave, { signal });
-    this.addEventListener('focusin', this.handleFocusIn, { signal });
-    this.addEventListener('focusout', this.handleFocusOut, { signal });
+    listenForTerms(this.getRootNode() as Document | ShadowRoot, isIcsTerm);
   }
 
   override disconnectedCallback(): void {
@@ -203,8 +201,8 @@ export class IcsTerm extends LitElement {
     if (!this.tooltip) void this.loadTooltip();
     this.whileOpen = new AbortController();
     const { signal } = this.whileOpen;
-    document.addEventListener('keydown', this.handleDocumentKeyDown, { signal, capture: true });
-    document.addEventListener('pointerdown', this.handleDocumentPointerDown, { signal, capture: true });
+    document.addEventListener('keydown', (event) => this.documentKeyDown(event), { signal, capture: true });
+    document.addEventListener('pointerdown', (event) => this.documentPointerDown(event), { signal, capture: true });
     this.dispatchEvent(new Event('ics-show', { bubbles: true, composed: true }));
   }
 
@@ -237,45 +235,59 @@ export class IcsTerm extends LitElement {
     this.timer = setTimeout(action, delay);
   }
 
-  private handlePointerEnter = (event: PointerEvent): void => {
+  /** @internal The focusable text, for term-events.ts. */
+  get termAnchor(): HTMLElement | undefined {
+    return this.anchor;
+  }
+
+  // The page's listeners (term-events.ts) call these; they are public for it alone.
+
+  /** @internal */
+  termPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     if (this.open) return void clearTimeout(this.timer);
     if (this.suppressHover) return;
     this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
-  };
+  }
 
-  private handlePointerLeave = (event: PointerEvent): void => {
+  /** @internal */
+  termPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
     this.suppressHover = false;
     if (!this.open) return void clearTimeout(this.timer);
     // A tooltip opened by keyboard or click stays until dismissed; one opened by hover follows the pointer.
     if (this.openedByClick || this.hasFocus()) return;
     this.later(() => this.hide(), settings().closeDelay);
-  };
+  }
 
-  private handleFocusIn = (): void => {
+  /** @internal */
+  termFocusIn(): void {
     // A pointer press focuses too; the click that follows decides.
     if (!this.pointerPressed) this.show();
-  };
+  }
 
-  private handleFocusOut = (event: FocusEvent): void => {
+  /** @internal */
+  termFocusOut(event: FocusEvent): void {
     const next = event.relatedTarget as Node | null;
     if (next && (this.contains(next) || this.shadowRoot?.contains(next))) return;
     if (!this.openedByClick) this.hide();
-  };
+  }
 
-  private handlePointerDown = (): void => {
+  /** @internal */
+  termPointerDown(): void {
     this.pointerPressed = true;
-  };
+  }
 
-  private handleClick = (): void => {
+  /** @internal */
+  termClick(): void {
     this.pointerPressed = false;
     if (this.open && this.openedByClick) return this.hide();
     this.show();
     this.openedByClick = true;
-  };
+  }
 
-  private handleKeyDown = (event: KeyboardEvent): void => {
+  /** @internal */
+  termKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Enter' && event.key !== ' ') return;
     event.preventDefault();
     if (this.open) {
@@ -284,21 +296,23 @@ export class IcsTerm extends LitElement {
       this.show();
       this.openedByClick = true;
     }
-  };
+  }
 
-  private handleDocumentKeyDown = (event: KeyboardEvent): void => {
+  private documentKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
     const focusInside = this.hasFocus();
     this.suppressHover = this.matches(':hover');
     this.hide();
     if (focusInside) this.anchor?.focus();
-  };
+  }
 
-  private handleDocumentPointerDown = (event: PointerEvent): void => {
+  private documentPointerDown(event: PointerEvent): void {
     if (!event.composedPath().includes(this)) this.hide();
-  };
+  }
 
-  private handleSlotChange = (): void => this.requestUpdate();
+  private handleSlotChange(): void {
+    this.requestUpdate();
+  }
 
   override render() {
     const { strings, glossaryHref } = settings();
@@ -313,9 +327,6 @@ export class IcsTerm extends LitElement {
         aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls=${this.tooltip ? 'tip' : nothing}
         aria-description=${description}
-        @pointerdown=${this.handlePointerDown}
-        @click=${this.handleClick}
-        @keydown=${this.handleKeyDown}
         ><slot @slotchange=${this.handleSlotChange}></slot></span
       >${this.tooltip
         ? html`<div id="tip" part="tooltip" popover="manual">
@@ -325,6 +336,8 @@ export class IcsTerm extends LitElement {
         : nothing}`;
   }
 }
+
+const isIcsTerm = (node: EventTarget): node is IcsTerm => node instanceof IcsTerm;
 
 declare global {
   interface HTMLElementTagNameMap {
