@@ -128,10 +128,10 @@ export function configure(options: Partial<Omit<Settings, 'strings'>> & { string
  */
 const listeners = new Set<() => void>();
 
-/** Calls `listener` whenever `configure()` runs, until the signal aborts. */
-export function onSettingsChange(listener: () => void, signal: AbortSignal): void {
+/** Calls `listener` whenever `configure()` runs, until the signal aborts, if one is given. */
+export function onSettingsChange(listener: () => void, signal?: AbortSignal): void {
   listeners.add(listener);
-  signal.addEventListener('abort', () => listeners.delete(listener), { once: true });
+  signal?.addEventListener('abort', () => listeners.delete(listener), { once: true });
 }
 
 /** Fills `{id}` into a glossary URL, or adds a fragment when the URL has no placeholder. */

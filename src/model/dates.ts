@@ -52,9 +52,21 @@ export function parseAsOf(value: string | null | undefined): string | undefined 
   return m && isIsoDate(m[1]) ? m[1] : undefined;
 }
 
-/** Today's date in UTC, as the default "as of". */
+const DAY_MS = 86_400_000;
+let todayStart = 0;
+let todayIso = '';
+
+/**
+ * Today's date in UTC, as the default "as of". Made once a day (and again if the clock is set back):
+ * every term on a page asks while it upgrades.
+ */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  const now = Date.now();
+  if (now < todayStart || now >= todayStart + DAY_MS) {
+    todayStart = now - (now % DAY_MS);
+    todayIso = new Date(todayStart).toISOString().slice(0, 10);
+  }
+  return todayIso;
 }
 
 /** "1 July 2022", "February 2018" or "2016": as precise as the data is. */

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import bundledData from '../../glossary/glossary.json' with { type: 'json' };
 import { bundledGlossary } from '../../src/bundled.ts';
-import { formatDate, isIsoDate, parseAsOf } from '../../src/model/dates.ts';
+import { formatDate, isIsoDate, parseAsOf, today } from '../../src/model/dates.ts';
 import { formKey, inflections, isCaseSensitive } from '../../src/model/forms.ts';
 import { Glossary } from '../../src/model/glossary.ts';
 import { loadGlossary, mergeGlossary } from '../../src/model/load.ts';
@@ -261,4 +261,16 @@ test('bundled glossary: the senses the field needs', () => {
   const ccg = bundledGlossary.resolve({ text: 'CCGs', asOf: '2019-01-07' });
   assert.equal(ccg.kind === 'found' && ccg.sense.inForce, true);
   assert.equal(bundledGlossary.resolve({ text: 'CCG' }).kind === 'found', true);
+});
+
+test('today() turns over at midnight UTC, though it is worked out once a day', (t) => {
+  t.mock.timers.enable({ apis: ['Date'], now: Date.UTC(2031, 0, 1) });
+  assert.equal(today(), '2031-01-01');
+  // Set back, as a test or a corrected clock may do.
+  t.mock.timers.setTime(Date.UTC(2026, 10, 26, 23, 59, 58));
+  assert.equal(today(), '2026-11-26');
+  t.mock.timers.tick(1000);
+  assert.equal(today(), '2026-11-26');
+  t.mock.timers.tick(1000);
+  assert.equal(today(), '2026-11-27');
 });

@@ -29,6 +29,10 @@ function describe(resolution: Resolution, text: string, strings: Strings, termOf
   return description;
 }
 
+/** The terms on the page, which re-render together when `configure()` changes the settings. */
+const connectedTerms = new Set<IcsTerm>();
+onSettingsChange(() => connectedTerms.forEach((term) => term.requestUpdate()));
+
 type TooltipModule = typeof import('./tooltip.js');
 let tooltipModule: Promise<TooltipModule> | undefined;
 
@@ -107,7 +111,6 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   private openedByClick = false;
   private stopPositioning?: () => void;
   private whileOpen?: AbortController;
-  private connection?: AbortController;
 
   private get glossary(): Glossary {
     return this.provided ?? bundledGlossary;
@@ -117,15 +120,13 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
-    const { signal } = this.connection;
-    onSettingsChange(() => this.requestUpdate(), signal);
+    connectedTerms.add(this);
     listenForTerms(this.getRootNode() as Document | ShadowRoot, isIcsTerm);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
+    connectedTerms.delete(this);
     this.hide();
   }
 
