@@ -4,6 +4,7 @@
  * text, its elements with their listeners and form state, and the reader's selection.
  */
 import { TagSession, type TagOptions } from './session.js';
+import { taggableText } from './taggable-text.js';
 
 export interface AutotagOptions extends TagOptions {
   /** Keep tagging content added to the root later, as on infinite-scroll pages. */
@@ -21,6 +22,8 @@ export type AutotagRoot = Element | Document | DocumentFragment;
 
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
+const isParent = (node: Node): node is Node & ParentNode =>
+  node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || isElement(node);
 const documentOf = (node: Node): Document => node.ownerDocument ?? (node as Document);
 
 type Point = [node: Node, offset: number];
@@ -86,31 +89,27 @@ class DomTagger {
 
   /** Tags the text in and under each node, unless it lies in skipped content. */
   tag(nodes: Iterable<Node>): void {
-    const texts: Text[] = [];
-    for (const node of nodes) {
-      if (node.parentElement?.closest(this.session.skip)) continue;
-      if (isElement(node) && !this.enter(node)) continue;
-      if (isText(node)) texts.push(node);
-      else this.collectText(node, texts);
-    }
+    const texts = [...nodes].flatMap((node) => this.textIn(node));
     const selection = new SelectionKeeper(this.document);
     for (const text of texts) this.wrapTerms(text, selection);
   }
 
+  /** The text in and under `node` that may be tagged, in document order. */
+  private textIn(node: Node): Text[] {
+    if (node.parentElement?.closest(this.session.skip)) return [];
+    if (isText(node)) return [node];
+    if (!isParent(node) || (isElement(node) && !this.enter(node))) return [];
+    return taggableText(node, this.session.skip, (term) => this.noteExisting(term));
+  }
+
   /** Whether to look inside an element; notes the terms already on the page on the way. */
   private enter(element: Element): boolean {
-    if (element.localName === 'ics-term') {
-      this.session.noteExisting(element.getAttribute('term'), element.textContent ?? '');
-    }
+    if (element.localName === 'ics-term') this.noteExisting(element);
     return !element.matches(this.session.skip);
   }
 
-  /** Adds the text under `root` that may be tagged to `texts`, in document order. */
-  private collectText(root: Node, texts: Text[]): void {
-    const walker = this.document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
-      isText(node) ? NodeFilter.FILTER_ACCEPT : this.enter(node as Element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT,
-    );
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  private noteExisting(term: Element): void {
+    this.session.noteExisting(term.getAttribute('term'), term.textContent ?? '');
   }
 
   private wrapTerms(text: Text, selection: SelectionKeeper): void {
