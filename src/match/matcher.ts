@@ -26,6 +26,9 @@ export interface Matcher {
   find(text: string): Match[];
 }
 
+/** How many written texts a matcher remembers the entries of. */
+const KNOWN_LIMIT = 5000;
+
 const compiled = new WeakMap<Glossary, Map<string, Matcher>>();
 
 /**
@@ -62,9 +65,21 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   const pattern = compilePattern(forms.keys());
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
-  const entriesOf = (written: string): Entry[] | undefined => {
+  const entriesOf = (written: string): Entry[] | null => {
     const key = foldSeparators(formKey(written));
-    return forms.get(key) ?? forms.get(key.toLowerCase());
+    return forms.get(key) ?? forms.get(key.toLowerCase()) ?? null;
+  };
+  // Each lookup folds the text with several regular expressions, and a page writes the same few words
+  // again and again ("ICB", "ICBs"). The answers are remembered up to a bound: a page that keeps
+  // growing may write ever new variants.
+  const known = new Map<string, Entry[] | null>();
+  const lookUp = (written: string): Entry[] | null => {
+    let entries = known.get(written);
+    if (entries === undefined) {
+      if (known.size === KNOWN_LIMIT) known.clear();
+      known.set(written, (entries = entriesOf(written)));
+    }
+    return entries;
   };
 
   // The pattern ignores case, so its longest candidate may be an acronym in the wrong case ("icb");
@@ -73,7 +88,7 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
     for (let end = longest; end > start; end--) {
       if (end < longest && !endsWordAt(text, end)) continue;
       const written = text.slice(start, end);
-      const entries = entriesOf(written);
+      const entries = lookUp(written);
       if (entries) return { start, end, text: written, entries };
     }
     return undefined;
