@@ -5,7 +5,7 @@
 import { formKey, writtenForms } from '../model/forms.js';
 import type { Glossary } from '../model/glossary.js';
 import type { Entry } from '../model/types.js';
-import { compilePattern, endsWordAt, foldSeparators } from './pattern.js';
+import { candidateText, compileCandidatePattern, compilePattern, endsWordAt, foldSeparators } from './pattern.js';
 
 /** A written form found in a text: `text` is exactly `text.slice(start, end)` of what was searched. */
 export interface Match {
@@ -62,7 +62,10 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   }
   if (forms.size === 0) return { find: () => [] };
 
-  const pattern = compilePattern(forms.keys());
+  const keys = [...forms.keys()];
+  const candidates = compileCandidatePattern(keys);
+  // Sticky: tried only where `candidates` matches, at that very place.
+  const pattern = new RegExp(compilePattern(keys), 'iuy');
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
   const entriesOf = (written: string): Entry[] | null => {
@@ -97,11 +100,14 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   return {
     find(text) {
       const found: Match[] = [];
-      pattern.lastIndex = 0;
-      for (let candidate = pattern.exec(text); candidate; candidate = pattern.exec(text)) {
-        const match = longestAt(text, candidate.index, candidate.index + candidate[0].length);
+      const searched = candidateText(text);
+      candidates.lastIndex = 0;
+      for (let place = candidates.exec(searched); place; place = candidates.exec(searched)) {
+        pattern.lastIndex = place.index;
+        const longest = pattern.exec(text);
+        const match = longest && longestAt(text, longest.index, longest.index + longest[0].length);
         if (match) found.push(match);
-        pattern.lastIndex = match ? match.end : candidate.index + 1;
+        candidates.lastIndex = match ? match.end : place.index + 1;
       }
       return found;
     },
