@@ -77,14 +77,18 @@ class SelectionKeeper {
 
 class DomTagger {
   readonly session: TagSession;
-  /** Text already searched, and the pieces split from it: never searched again, even when moved. */
-  private readonly searched = new WeakSet<Text>();
+  /**
+   * Text already searched, and the pieces split from it: never searched again, even when moved. Only
+   * kept when observing, the one way a tagger searches twice: filling it costs about a tenth of a pass.
+   */
+  private readonly searched?: WeakSet<Text>;
 
   constructor(
     private readonly document: Document,
-    options: TagOptions,
+    options: AutotagOptions,
   ) {
     this.session = new TagSession(options);
+    if (options.observe) this.searched = new WeakSet();
   }
 
   /** Tags the text in and under each node, unless it lies in skipped content. */
@@ -113,8 +117,8 @@ class DomTagger {
   }
 
   private wrapTerms(text: Text, selection: SelectionKeeper): void {
-    if (this.searched.has(text)) return;
-    this.searched.add(text);
+    if (this.searched?.has(text)) return;
+    this.searched?.add(text);
     const matches = this.session.termsIn(text.data);
     if (matches.length === 0) return;
     const holdsSelection = selection.isIn(text);
@@ -130,7 +134,7 @@ class DomTagger {
       pieces.unshift(word);
     }
     if (matches[0]!.start > 0) pieces.unshift(text);
-    for (const piece of pieces) this.searched.add(piece);
+    for (const piece of pieces) this.searched?.add(piece);
     if (holdsSelection) selection.restore(text, pieces);
   }
 }
