@@ -3,6 +3,8 @@
  * are split and the pieces moved into new elements; nothing else is touched, so the page keeps its
  * text, its elements with their listeners and form state, and the reader's selection.
  */
+import type { Match } from '../match/matcher.js';
+import type { Entry } from '../model/types.js';
 import { TagSession, type TagOptions } from './session.js';
 import { taggableText } from './taggable-text.js';
 
@@ -82,6 +84,7 @@ class DomTagger {
    * kept when observing, the one way a tagger searches twice: filling it costs about a tenth of a pass.
    */
   private readonly searched?: WeakSet<Text>;
+  private readonly templates = new Map<readonly Entry[], Element>();
 
   constructor(
     private readonly document: Document,
@@ -116,6 +119,20 @@ class DomTagger {
     this.session.noteExisting(term.getAttribute('term'), term.textContent ?? '');
   }
 
+  /**
+   * An empty term for a match. Cloning an element with its attributes is quicker than setting them one
+   * by one, so each set of entries gets one element to clone; the matcher hands out one array per form.
+   */
+  private newTerm(match: Match): Element {
+    let template = this.templates.get(match.entries);
+    if (!template) {
+      template = this.document.createElement('ics-term');
+      for (const [name, value] of this.session.attributes(match)) template.setAttribute(name, value);
+      this.templates.set(match.entries, template);
+    }
+    return template.cloneNode(false) as Element;
+  }
+
   private wrapTerms(text: Text, selection: SelectionKeeper): void {
     if (this.searched?.has(text)) return;
     this.searched?.add(text);
@@ -127,8 +144,7 @@ class DomTagger {
     for (const match of [...matches].reverse()) {
       if (match.end < text.length) pieces.unshift(text.splitText(match.end));
       const word = match.start > 0 ? text.splitText(match.start) : text;
-      const term = this.document.createElement('ics-term');
-      for (const [name, value] of this.session.attributes(match)) term.setAttribute(name, value);
+      const term = this.newTerm(match);
       word.before(term);
       term.append(word);
       pieces.unshift(word);
