@@ -5,7 +5,7 @@
 import { formKey, writtenForms } from '../model/forms.js';
 import type { Glossary } from '../model/glossary.js';
 import type { Entry } from '../model/types.js';
-import { compilePattern, endsWordAt, foldSeparators } from './pattern.js';
+import { candidateText, compileCandidatePattern, compilePattern, endsWordAt, foldSeparators } from './pattern.js';
 
 /** A written form found in a text: `text` is exactly `text.slice(start, end)` of what was searched. */
 export interface Match {
@@ -25,6 +25,9 @@ export interface Matcher {
   /** Every match, in order and without overlaps. */
   find(text: string): Match[];
 }
+
+/** How many written texts a matcher remembers the entries of. */
+const KNOWN_LIMIT = 5000;
 
 const compiled = new WeakMap<Glossary, Map<string, Matcher>>();
 
@@ -59,12 +62,27 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   }
   if (forms.size === 0) return { find: () => [] };
 
-  const pattern = compilePattern(forms.keys());
+  const keys = [...forms.keys()];
+  const candidates = compileCandidatePattern(keys);
+  // Sticky: tried only where `candidates` matches, at that very place.
+  const pattern = new RegExp(compilePattern(keys), 'iuy');
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
-  const entriesOf = (written: string): Entry[] | undefined => {
+  const entriesOf = (written: string): Entry[] | null => {
     const key = foldSeparators(formKey(written));
-    return forms.get(key) ?? forms.get(key.toLowerCase());
+    return forms.get(key) ?? forms.get(key.toLowerCase()) ?? null;
+  };
+  // Each lookup folds the text with several regular expressions, and a page writes the same few words
+  // again and again ("ICB", "ICBs"). The answers are remembered up to a bound: a page that keeps
+  // growing may write ever new variants.
+  const known = new Map<string, Entry[] | null>();
+  const lookUp = (written: string): Entry[] | null => {
+    let entries = known.get(written);
+    if (entries === undefined) {
+      if (known.size === KNOWN_LIMIT) known.clear();
+      known.set(written, (entries = entriesOf(written)));
+    }
+    return entries;
   };
 
   // The pattern ignores case, so its longest candidate may be an acronym in the wrong case ("icb");
@@ -73,7 +91,7 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
     for (let end = longest; end > start; end--) {
       if (end < longest && !endsWordAt(text, end)) continue;
       const written = text.slice(start, end);
-      const entries = entriesOf(written);
+      const entries = lookUp(written);
       if (entries) return { start, end, text: written, entries };
     }
     return undefined;
@@ -82,11 +100,14 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   return {
     find(text) {
       const found: Match[] = [];
-      pattern.lastIndex = 0;
-      for (let candidate = pattern.exec(text); candidate; candidate = pattern.exec(text)) {
-        const match = longestAt(text, candidate.index, candidate.index + candidate[0].length);
+      const searched = candidateText(text);
+      candidates.lastIndex = 0;
+      for (let place = candidates.exec(searched); place; place = candidates.exec(searched)) {
+        pattern.lastIndex = place.index;
+        const longest = pattern.exec(text);
+        const match = longest && longestAt(text, longest.index, longest.index + longest[0].length);
         if (match) found.push(match);
-        pattern.lastIndex = match ? match.end : candidate.index + 1;
+        candidates.lastIndex = match ? match.end : place.index + 1;
       }
       return found;
     },

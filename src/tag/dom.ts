@@ -3,7 +3,10 @@
  * are split and the pieces moved into new elements; nothing else is touched, so the page keeps its
  * text, its elements with their listeners and form state, and the reader's selection.
  */
+import type { Match } from '../match/matcher.js';
+import type { Entry } from '../model/types.js';
 import { TagSession, type TagOptions } from './session.js';
+import { taggableText } from './taggable-text.js';
 
 export interface AutotagOptions extends TagOptions {
   /** Keep tagging content added to the root later, as on infinite-scroll pages. */
@@ -21,6 +24,8 @@ export type AutotagRoot = Element | Document | DocumentFragment;
 
 const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMENT_NODE;
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
+const isParent = (node: Node): node is Node & ParentNode =>
+  node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || isElement(node);
 const documentOf = (node: Node): Document => node.ownerDocument ?? (node as Document);
 
 type Point = [node: Node, offset: number];
@@ -74,48 +79,63 @@ class SelectionKeeper {
 
 class DomTagger {
   readonly session: TagSession;
-  /** Text already searched, and the pieces split from it: never searched again, even when moved. */
-  private readonly searched = new WeakSet<Text>();
+  /**
+   * Text already searched, and the pieces split from it: never searched again, even when moved. Only
+   * kept when observing, the one way a tagger searches twice: filling it costs about a tenth of a pass.
+   */
+  private readonly searched?: WeakSet<Text>;
+  private readonly templates = new Map<readonly Entry[], Element>();
 
   constructor(
     private readonly document: Document,
-    options: TagOptions,
+    options: AutotagOptions,
   ) {
     this.session = new TagSession(options);
+    if (options.observe) this.searched = new WeakSet();
   }
 
   /** Tags the text in and under each node, unless it lies in skipped content. */
   tag(nodes: Iterable<Node>): void {
-    const texts: Text[] = [];
-    for (const node of nodes) {
-      if (node.parentElement?.closest(this.session.skip)) continue;
-      if (isElement(node) && !this.enter(node)) continue;
-      if (isText(node)) texts.push(node);
-      else this.collectText(node, texts);
-    }
+    const texts = [...nodes].flatMap((node) => this.textIn(node));
     const selection = new SelectionKeeper(this.document);
     for (const text of texts) this.wrapTerms(text, selection);
   }
 
+  /** The text in and under `node` that may be tagged, in document order. */
+  private textIn(node: Node): Text[] {
+    if (node.parentElement?.closest(this.session.skip)) return [];
+    if (isText(node)) return [node];
+    if (!isParent(node) || (isElement(node) && !this.enter(node))) return [];
+    return taggableText(node, this.session.skip, (term) => this.noteExisting(term));
+  }
+
   /** Whether to look inside an element; notes the terms already on the page on the way. */
   private enter(element: Element): boolean {
-    if (element.localName === 'ics-term') {
-      this.session.noteExisting(element.getAttribute('term'), element.textContent ?? '');
-    }
+    if (element.localName === 'ics-term') this.noteExisting(element);
     return !element.matches(this.session.skip);
   }
 
-  /** Adds the text under `root` that may be tagged to `texts`, in document order. */
-  private collectText(root: Node, texts: Text[]): void {
-    const walker = this.document.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, (node) =>
-      isText(node) ? NodeFilter.FILTER_ACCEPT : this.enter(node as Element) ? NodeFilter.FILTER_SKIP : NodeFilter.FILTER_REJECT,
-    );
-    while (walker.nextNode()) texts.push(walker.currentNode as Text);
+  private noteExisting(term: Element): void {
+    this.session.noteExisting(term.getAttribute('term'), term.textContent ?? '');
+  }
+
+  /**
+   * An empty term for a match. Cloning an element with its attributes is quicker than setting them one
+   * by one, so each set of entries gets one element to clone; the matcher hands out one array per form.
+   */
+  private newTerm(match: Match): Element {
+    let template = this.templates.get(match.entries);
+    if (!template) {
+      template = this.document.createElement('ics-term');
+      for (const [name, value] of this.session.attributes(match)) template.setAttribute(name, value);
+      this.templates.set(match.entries, template);
+    }
+    return template.cloneNode(false) as Element;
   }
 
   private wrapTerms(text: Text, selection: SelectionKeeper): void {
-    if (this.searched.has(text)) return;
-    this.searched.add(text);
+    if (this.searched?.has(text)) return;
+    this.searched?.add(text);
     const matches = this.session.termsIn(text.data);
     if (matches.length === 0) return;
     const holdsSelection = selection.isIn(text);
@@ -124,14 +144,13 @@ class DomTagger {
     for (const match of [...matches].reverse()) {
       if (match.end < text.length) pieces.unshift(text.splitText(match.end));
       const word = match.start > 0 ? text.splitText(match.start) : text;
-      const term = this.document.createElement('ics-term');
-      for (const [name, value] of this.session.attributes(match)) term.setAttribute(name, value);
+      const term = this.newTerm(match);
       word.before(term);
       term.append(word);
       pieces.unshift(word);
     }
     if (matches[0]!.start > 0) pieces.unshift(text);
-    for (const piece of pieces) this.searched.add(piece);
+    for (const piece of pieces) this.searched?.add(piece);
     if (holdsSelection) selection.restore(text, pieces);
   }
 }

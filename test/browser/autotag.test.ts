@@ -331,6 +331,31 @@ describe('autotag: observe', () => {
     handle.disconnect();
   });
 
+  it('does not search text again when the page moves it', async () => {
+    const { root, handle } = await tagged('<p>The ICB and more</p><p>Text</p>', { observe: true, firstOnly: false });
+    const moved = root.querySelector('p')!;
+    const data = Object.getOwnPropertyDescriptor(CharacterData.prototype, 'data')!;
+    const read = new Set<Node>();
+    Object.defineProperty(CharacterData.prototype, 'data', {
+      configurable: true,
+      get() {
+        read.add(this);
+        return data.get!.call(this);
+      },
+      set: data.set,
+    });
+    try {
+      root.append(moved);
+      root.insertAdjacentHTML('beforeend', '<p>ICS</p>');
+      await waitUntil(() => handle.count === 2, 'new paragraph tagged');
+    } finally {
+      Object.defineProperty(CharacterData.prototype, 'data', data);
+    }
+    expect([...moved.childNodes].filter((node) => read.has(node))).to.deep.equal([]);
+    expect(read.has(root.lastElementChild!.querySelector('ics-term')!.firstChild!)).to.equal(true);
+    handle.disconnect();
+  });
+
   it('disconnect stops observing', async () => {
     const { root, handle } = await tagged('<p>ICB</p>', { observe: true });
     handle.disconnect();

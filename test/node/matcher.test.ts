@@ -93,6 +93,15 @@ test('letters of other scripts and digits count as word characters', () => {
   assert.deepEqual(found('éICB ICBé 1ICB ICB1 (ICB) «ICB»'), ['ICB=icb', 'ICB=icb']);
 });
 
+test('case is folded as Unicode folds it, and forms may start with punctuation', () => {
+  const entry = (id: string, term: string) => ({ ...fixtureData.entries[0]!, id, term, expansion: undefined });
+  const glossary = loadGlossary({ entries: [entry('kings-fund', 'king fund'), entry('strasse', 'Straße'), entry('dotnet', '.NET')] });
+  const words = (text: string) => compileMatcher(glossary).find(text).map((m) => m.text);
+  // The kelvin sign folds to "k", and the capital sharp s to "ß".
+  assert.deepEqual(words('the \u212Aing fund, STRA\u1E9EE and stra\u00DFe'), ['\u212Aing fund', 'STRA\u1E9EE', 'stra\u00DFe']);
+  assert.deepEqual(words('a .NET app, not a.NET'), ['.NET']);
+});
+
 test('the compiled matcher is reused for the same glossary and terms', () => {
   assert.equal(compileMatcher(fixtureGlossary), compileMatcher(fixtureGlossary));
   assert.equal(compileMatcher(fixtureGlossary, { terms: ['icb', 'ics'] }), compileMatcher(fixtureGlossary, { terms: ['ics', 'icb', 'ics'] }));
