@@ -65,7 +65,7 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   const keys = [...forms.keys()];
   const candidates = compileCandidatePattern(keys);
   // Sticky: tried only where `candidates` matches, at that very place.
-  const pattern = new RegExp(compilePattern(keys), 'iuy');
+  const pattern = compilePattern(keys, 'iuy');
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
   const entriesOf = (written: string): Entry[] | null => {

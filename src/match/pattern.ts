@@ -73,11 +73,12 @@ function source(node: TrieNode): string {
 }
 
 /**
- * One case-insensitive, global pattern for keys folded by `foldSeparators`; whole words only.
- * Case-sensitive forms match in any case here and are checked afterwards.
+ * One case-insensitive pattern for keys folded by `foldSeparators`; whole words only. Case-sensitive
+ * forms match in any case here and are checked afterwards. Global unless other flags are given (they
+ * must keep `i` and `u`).
  */
-export function compilePattern(keys: Iterable<string>): RegExp {
-  return new RegExp(`(?<!${WORD_CHAR})(?:${source(trie(keys, tokens))})(?!${WORD_CHAR})`, 'giu');
+export function compilePattern(keys: Iterable<string>, flags = 'giu'): RegExp {
+  return new RegExp(`(?<!${WORD_CHAR})(?:${source(trie(keys, tokens))})(?!${WORD_CHAR})`, flags);
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Match } from '../match/matcher.js';
 import type { Entry } from '../model/types.js';
 import { TagSession, type TagOptions } from './session.js';
-import { taggableText } from './taggable-text.js';
+import { documentOf, taggableText } from './taggable-text.js';
 
 export interface AutotagOptions extends TagOptions {
   /** Keep tagging content added to the root later, as on infinite-scroll pages. */
@@ -26,7 +26,6 @@ const isElement = (node: Node): node is Element => node.nodeType === Node.ELEMEN
 const isText = (node: Node): node is Text => node.nodeType === Node.TEXT_NODE;
 const isParent = (node: Node): node is Node & ParentNode =>
   node.nodeType === Node.DOCUMENT_NODE || node.nodeType === Node.DOCUMENT_FRAGMENT_NODE || isElement(node);
-const documentOf = (node: Node): Document => node.ownerDocument ?? (node as Document);
 
 type Point = [node: Node, offset: number];
 

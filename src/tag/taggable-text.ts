@@ -3,6 +3,9 @@
  * skipped elements, in document order.
  */
 
+/** The document a node belongs to, or the node itself when it is one. */
+export const documentOf = (node: Node): Document => node.ownerDocument ?? (node as Document);
+
 /**
  * The text nodes under `root` outside elements that match `skip`, in document order; `root` itself is
  * not tested. Calls `onTerm` with each `<ics-term>` already there, unless it lies in other skipped content.
@@ -14,7 +17,7 @@
  * element lands on that same node.
  */
 export function taggableText(root: Node & ParentNode, skip: string, onTerm: (term: Element) => void): Text[] {
-  const document = root.ownerDocument ?? (root as Document);
+  const document = documentOf(root);
   const skipped = root.querySelectorAll(skip);
   const probe = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
   let index = 0;
