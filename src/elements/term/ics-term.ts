@@ -269,8 +269,10 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
 
   /** @internal */
   termFocusOut(event: FocusEvent): void {
+    // The page's listener sees the related target retargeted: focus inside this term's shadow root or
+    // tooltip arrives as the term itself.
     const next = event.relatedTarget as Node | null;
-    if (next && (this.contains(next) || this.shadowRoot?.contains(next))) return;
+    if (next && this.contains(next)) return;
     if (!this.openedByClick) this.hide();
   }
 
