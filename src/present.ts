@@ -1,35 +1,133 @@
 /**
- * Plain-text wording shared by the tooltip, the glossary page and the accessible description, so a
- * screen reader hears what a sighted reader sees. No DOM.
+ * The one place that turns the model's facts into words: status lines, change notes, dates and
+ * category labels, through `Strings` and `Intl.DateTimeFormat` in the reader's language. The tooltip,
+ * the glossary page and the accessible description all read from here, so a screen reader hears what
+ * a sighted reader sees, and a translated page has no English left in them. No DOM.
  */
-import { formatDate } from './model/dates.js';
-import type { Resolution, SenseAtDate } from './model/glossary.js';
-import type { Entry, Status } from './model/types.js';
+import type { SenseFacts, StatusOnDate } from './model/as-of.js';
+import type { Resolution } from './model/glossary.js';
+import type { Category, Entry, IsoDate } from './model/types.js';
 import type { Strings } from './settings.js';
 
-const STATUS_STRING: Record<Status, keyof Strings> = {
+/** How a reader's words are made: the strings in force and the page's language. */
+export interface Phrasing {
+  strings: Strings;
+  /** A BCP 47 language tag, as in the page's `lang`. */
+  lang: string;
+}
+
+const phrasingByStrings = new WeakMap<Strings, Map<string, Phrasing>>();
+
+/**
+ * One `Phrasing` per strings and language, so that text built from them can be remembered by identity:
+ * `configure()` makes new strings, and the text is built anew.
+ */
+export function phrasingFor(strings: Strings, lang: string): Phrasing {
+  let byLang = phrasingByStrings.get(strings);
+  if (!byLang) phrasingByStrings.set(strings, (byLang = new Map()));
+  let phrasing = byLang.get(lang);
+  if (!phrasing) byLang.set(lang, (phrasing = { strings, lang }));
+  return phrasing;
+}
+
+const STATUS_STRING: Record<StatusOnDate, keyof Strings> = {
   current: 'statusCurrent',
   abolished: 'statusAbolished',
   superseded: 'statusSuperseded',
   proposed: 'statusProposed',
   informal: 'statusInformal',
+  'not-yet': 'statusNotYet',
 };
 
-/** "Abolished · 1 April 2013 – 30 June 2022 · replaced by ICB". */
-export function statusLine(entry: Entry, strings: Strings, termOf: (id: string) => string | undefined): string {
-  const parts: string[] = [strings[STATUS_STRING[entry.status]]];
-  const { validFrom: from, validTo: to } = entry;
-  if (from && to) parts.push(`${formatDate(from)} – ${formatDate(to)}`);
-  else if (from) parts.push(`${strings.since} ${formatDate(from)}`);
-  else if (to) parts.push(`${strings.until} ${formatDate(to)}`);
-  const successor = entry.supersededBy && termOf(entry.supersededBy);
-  if (successor) parts.push(`${strings.replacedBy} ${successor}`);
+const CATEGORY_STRING: Record<Category, keyof Strings> = {
+  organisation: 'categoryOrganisation',
+  partnership: 'categoryPartnership',
+  plan: 'categoryPlan',
+  policy: 'categoryPolicy',
+  law: 'categoryLaw',
+  funding: 'categoryFunding',
+  contract: 'categoryContract',
+  'care setting': 'categoryCareSetting',
+  concept: 'categoryConcept',
+  role: 'categoryRole',
+};
+
+const PRECISION: Intl.DateTimeFormatOptions[] = [
+  { year: 'numeric', timeZone: 'UTC' },
+  { year: 'numeric', month: 'long', timeZone: 'UTC' },
+  { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' },
+];
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+/** A page that says only "en" is read as British English: the glossary is about England. */
+function locale(lang: string): string {
+  return /^en$/i.test(lang) || !lang ? 'en-GB' : lang;
+}
+
+/** "1 July 2022", "February 2018" or "2016" in English: as precise as the data is. */
+export function formatDate(date: IsoDate, lang: string): string {
+  const parts = date.split('-');
+  const key = `${lang}\u0000${parts.length}`;
+  let format = formats.get(key);
+  if (!format) {
+    try {
+      format = new Intl.DateTimeFormat(locale(lang), PRECISION[parts.length - 1]);
+    } catch {
+      // A page's lang that Intl cannot read must not break the term.
+      format = new Intl.DateTimeFormat('en-GB', PRECISION[parts.length - 1]);
+    }
+    formats.set(key, format);
+  }
+  const [y, m = 1, d = 1] = parts.map(Number);
+  return format.format(new Date(Date.UTC(y!, m - 1, d)));
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+export function statusWord(status: StatusOnDate, strings: Strings): string {
+  return strings[STATUS_STRING[status]];
+}
+
+/** "Organisation", "Care setting". */
+export function categoryLabel(category: Category, strings: Strings): string {
+  return strings[CATEGORY_STRING[category]];
+}
+
+/** "Abolished · 1 April 2013 – 30 June 2022 · replaced by ICB", "Current · since 1 July 2022". */
+export function statusLine(facts: SenseFacts, { strings, lang }: Phrasing): string {
+  const parts = [statusWord(facts.status, strings)];
+  if (facts.until) {
+    const to = formatDate(facts.until, lang);
+    parts.push(facts.since ? `${formatDate(facts.since, lang)} – ${to}` : to);
+  } else if (facts.since && facts.status !== 'not-yet') {
+    parts.push(`${strings.since} ${formatDate(facts.since, lang)}`);
+  }
+  if (facts.successor) parts.push(`${strings.replacedBy} ${facts.successor.term}`);
   return parts.join(' · ');
 }
 
-/** "ICB, integrated care board" */
-export function heading(entry: Entry): string {
-  return entry.expansion ? `${entry.term}, ${entry.expansion}` : entry.term;
+/**
+ * What has changed since the page's date, the one line that may name later dates: the next change of
+ * status and the fact that best explains it (the one that came with the next wording, else the latest).
+ */
+export function changeNote(facts: SenseFacts, { strings, lang }: Phrasing): string | undefined {
+  const { status, events, turningPoint } = facts.later;
+  const parts: string[] = [];
+  if (status) {
+    const date = formatDate(status.from, lang);
+    if (facts.status === 'not-yet') {
+      parts.push(fill(strings.inUseFrom, { date }));
+    } else {
+      const values = { status: statusWord(status.status, strings), date, successor: status.successor?.term ?? '' };
+      parts.push(fill(status.successor ? strings.statusFromReplaced : strings.statusFrom, values));
+    }
+  }
+  const event = turningPoint ?? events.at(-1);
+  if (event && facts.status !== 'not-yet') {
+    parts.push(fill(strings.sinceThen, { date: formatDate(event.date, lang), text: event.text }));
+  }
+  return parts.length > 0 ? parts.join(' ') : undefined;
 }
 
 /** The first sentence, for the short list of senses of an ambiguous term. */
@@ -38,24 +136,27 @@ export function firstSentence(text: string): string {
   return m ? m[0] : text;
 }
 
-function describeSense(sense: SenseAtDate, strings: Strings, termOf: (id: string) => string | undefined): string {
-  return [sense.entry.expansion, sense.definition, statusLine(sense.entry, strings, termOf), sense.changeNote]
+/** "ICB, integrated care board": how a link to a sense that shares its letters names it. */
+export function heading(entry: Entry): string {
+  return entry.expansion ? `${entry.term}, ${entry.expansion}` : entry.term;
+}
+
+/** How the short list of senses names one: its expansion, or its term. */
+export const senseName = (entry: Entry): string => entry.expansion ?? entry.term;
+
+function describeSense(facts: SenseFacts, phrasing: Phrasing): string {
+  return [facts.entry.expansion, facts.definition, statusLine(facts, phrasing), changeNote(facts, phrasing)]
     .filter(Boolean)
     .join('. ')
     .replace(/\.\./g, '.');
 }
 
 /** The accessible description of a term: everything the tooltip says, as one string. */
-export function describeResolution(
-  resolution: Resolution,
-  written: string,
-  strings: Strings,
-  termOf: (id: string) => string | undefined,
-): string {
-  if (resolution.kind === 'found') return describeSense(resolution.sense, strings, termOf);
+export function describeResolution(resolution: Resolution, written: string, phrasing: Phrasing): string {
+  if (resolution.kind === 'found') return describeSense(resolution.sense, phrasing);
   if (resolution.kind === 'ambiguous') {
-    const list = resolution.senses.map((s) => `${s.entry.expansion ?? s.entry.term}: ${firstSentence(s.definition)}`);
-    return `${strings.canMean.replace('{term}', () => written)} ${list.join(' ')}`;
+    const list = resolution.senses.map((s) => `${senseName(s.entry)}: ${firstSentence(s.definition ?? '')}`);
+    return `${fill(phrasing.strings.canMean, { term: written })} ${list.join(' ')}`;
   }
   return '';
 }

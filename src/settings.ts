@@ -16,9 +16,28 @@ export interface Strings {
   statusSuperseded: string;
   statusProposed: string;
   statusInformal: string;
+  /** The status of a sense that had not come into use by the page's date. */
+  statusNotYet: string;
   since: string;
-  until: string;
   replacedBy: string;
+  /** The change note of a sense not yet in use: `{date}` is when it came into use. */
+  inUseFrom: string;
+  /** The change note when the status changed after the page's date: "Abolished from 1 July 2022". */
+  statusFrom: string;
+  /** As `statusFrom`, for a sense that something else replaced: `{successor}` is its term. */
+  statusFromReplaced: string;
+  /** The change note's latest fact: `{date}` and `{text}` are the event's. */
+  sinceThen: string;
+  categoryOrganisation: string;
+  categoryPartnership: string;
+  categoryPlan: string;
+  categoryPolicy: string;
+  categoryLaw: string;
+  categoryFunding: string;
+  categoryContract: string;
+  categoryCareSetting: string;
+  categoryConcept: string;
+  categoryRole: string;
   asOf: string;
   searchTerms: string;
   noTermsMatch: string;
@@ -48,9 +67,23 @@ export const DEFAULT_STRINGS: Strings = {
   statusSuperseded: 'Superseded',
   statusProposed: 'Proposed',
   statusInformal: 'Informal term',
+  statusNotYet: 'Not yet in use',
   since: 'since',
-  until: 'until',
   replacedBy: 'replaced by',
+  inUseFrom: 'In use from {date}.',
+  statusFrom: '{status} from {date}.',
+  statusFromReplaced: '{status} from {date}, replaced by {successor}.',
+  sinceThen: 'Since then ({date}): {text}',
+  categoryOrganisation: 'Organisation',
+  categoryPartnership: 'Partnership',
+  categoryPlan: 'Plan',
+  categoryPolicy: 'Policy',
+  categoryLaw: 'Law',
+  categoryFunding: 'Funding',
+  categoryContract: 'Contract',
+  categoryCareSetting: 'Care setting',
+  categoryConcept: 'Concept',
+  categoryRole: 'Role',
   asOf: 'As of',
   searchTerms: 'Search terms',
   noTermsMatch: 'No terms match',

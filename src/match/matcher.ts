@@ -2,7 +2,7 @@
  * The text matcher both taggers use: finds every written form of the glossary's entries in a string,
  * whole words only, the longest form first. No DOM, so the browser and the server find the same words.
  */
-import { formKey, writtenForms } from '../model/forms.js';
+import { formKey } from '../model/forms.js';
 import type { Glossary } from '../model/glossary.js';
 import type { Entry } from '../model/types.js';
 import { candidateText, compileCandidatePattern, compilePattern, endsWordAt, foldSeparators } from './pattern.js';
@@ -50,15 +50,13 @@ export function compileMatcher(glossary: Glossary, options: MatcherOptions = {})
 function build(glossary: Glossary, terms: readonly string[] | undefined): Matcher {
   const wanted = terms && new Set(terms);
   const forms = new Map<string, Entry[]>();
-  for (const entry of glossary.entries) {
-    // Words like "place" would be noise if tagged wherever they occur.
-    if (entry.autotag === false || (wanted && !wanted.has(entry.id))) continue;
-    for (const form of writtenForms(entry)) {
-      const key = foldSeparators(formKey(form));
-      const entries = forms.get(key) ?? [];
-      if (!entries.includes(entry)) entries.push(entry);
-      forms.set(key, entries);
-    }
+  // Words like "place" would be noise if tagged wherever they occur.
+  const taggable = (entry: Entry) => entry.autotag !== false && (!wanted || wanted.has(entry.id));
+  for (const [formKey, senses] of glossary.words.keys()) {
+    const key = foldSeparators(formKey);
+    const entries = forms.get(key) ?? [];
+    for (const entry of senses) if (taggable(entry) && !entries.includes(entry)) entries.push(entry);
+    if (entries.length > 0) forms.set(key, entries);
   }
   if (forms.size === 0) return { find: () => [] };
 

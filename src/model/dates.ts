@@ -6,10 +6,6 @@
 import type { IsoDate } from './types.js';
 
 const ISO_DATE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 function daysIn(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
@@ -41,6 +37,12 @@ export function endOf(date: IsoDate): string {
   return `${y}-12-31`;
 }
 
+/** The complete date after a complete date: when a sense whose last day was `date` stopped applying. */
+export function dayAfter(date: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  return new Date(Date.UTC(y!, m! - 1, d! + 1)).toISOString().slice(0, 10);
+}
+
 /**
  * Reads the date part of an ISO date or date-time, as pages give it
  * (`<meta property="article:published_time" content="2019-01-07T09:30:00+00:00">`).
@@ -67,12 +69,4 @@ export function today(): string {
     todayIso = new Date(todayStart).toISOString().slice(0, 10);
   }
   return todayIso;
-}
-
-/** "1 July 2022", "February 2018" or "2016": as precise as the data is. */
-export function formatDate(date: IsoDate): string {
-  const [y, m, d] = date.split('-');
-  if (!m) return y!;
-  const month = MONTHS[Number(m) - 1];
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }

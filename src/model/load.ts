@@ -1,6 +1,6 @@
 /**
- * Glossaries from data of unknown quality: a site's JSON, a CMS setting. Kept apart from the model,
- * so a page that only shows the bundled glossary (checked by the tests) never loads the validator.
+ * The one way to build a glossary: every entry is checked here, the bundled ones included, so nothing
+ * downstream checks again. An entry that fails is skipped and listed in `issues`.
  */
 import { Glossary } from './glossary.js';
 import { checkReferences, validateEntries } from './validate.js';
@@ -14,13 +14,15 @@ export function loadGlossary(data: unknown): Glossary {
 }
 
 /**
- * Combines `base` with a site's own data. In `merge` mode an entry with a known id replaces the base's
- * and new ids are added; in `replace` mode only the site's entries remain.
+ * Combines `base` with a site's own glossary, or raw data that is checked first. In `merge` mode an
+ * entry with a known id replaces the base's and new ids are added; in `replace` mode only the site's
+ * entries remain.
  */
-export function mergeGlossary(base: Glossary, data: unknown, mode: MergeMode = 'merge'): Glossary {
-  const custom = validateEntries(data);
-  const customIds = new Set(custom.entries.map((e) => e.id));
+export function mergeGlossary(base: Glossary, custom: Glossary | unknown, mode: MergeMode = 'merge'): Glossary {
+  const site = custom instanceof Glossary ? custom : loadGlossary(custom);
+  const siteIds = new Set(site.entries.map((e) => e.id));
   const entries =
-    mode === 'replace' ? custom.entries : [...base.entries.filter((e) => !customIds.has(e.id)), ...custom.entries];
-  return new Glossary(entries, [...custom.issues, ...checkReferences(entries)]);
+    mode === 'replace' ? site.entries : [...base.entries.filter((e) => !siteIds.has(e.id)), ...site.entries];
+  const entryIssues = site.issues.filter((issue) => issue.index !== undefined || issue.id === undefined);
+  return new Glossary(entries, [...entryIssues, ...checkReferences(entries)]);
 }

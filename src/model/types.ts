@@ -46,11 +46,17 @@ export interface TimelineEvent {
   text: string;
 }
 
+/** The statuses a sense can have while it is in use; abolished and superseded come only after `validTo`. */
+export const IN_USE_STATUSES = ['current', 'proposed', 'informal'] as const;
+export type InUseStatus = (typeof IN_USE_STATUSES)[number];
+
 /** The definition as it stood before a date, for pages dated earlier than that. */
 export interface EarlierDefinition {
   /** The first day on which this wording no longer applied. */
   until: IsoDate;
   definition: string;
+  /** The status while this wording applied, when it differs from the entry's (an ICB was "proposed" in 2021). */
+  status?: InUseStatus;
 }
 
 export interface Entry {
@@ -60,7 +66,10 @@ export interface Entry {
   term: string;
   /** What an acronym stands for. */
   expansion?: string;
-  /** Plain English, our own words, at most 60 words: the meaning today. */
+  /**
+   * Plain English, our own words, at most 60 words: the meaning today. For an abolished or superseded
+   * sense, the wording for after `validTo`; `earlier` holds the wordings for while it was in use.
+   */
   definition: string;
   /** Other written forms (the expansion need not be repeated). Plurals and possessives are derived. */
   aliases?: string[];
@@ -68,14 +77,16 @@ export interface Entry {
   status: Status;
   /** When the sense came into use or force. */
   validFrom?: IsoDate;
-  /** The last day the sense applied (for abolished or superseded senses). */
+  /** The last day the sense applied: required for abolished or superseded senses. */
   validTo?: IsoDate;
   /** The id of what replaced it. */
   supersededBy?: string;
   /** Dated facts, oldest first. */
   timeline?: TimelineEvent[];
-  /** Earlier wordings of the definition, oldest first. */
+  /** Earlier wordings of the definition, oldest first; see glossary/CONTENT.md. */
   earlier?: EarlierDefinition[];
+  /** When the entry was last checked against its sources. */
+  reviewed?: IsoDate;
   related?: string[];
   sources: Source[];
   /**

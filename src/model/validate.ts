@@ -3,9 +3,9 @@
  * An invalid entry is skipped and reported with its index, id and field; the valid ones are kept, so
  * one typo in a custom glossary never blanks a page.
  */
-import { isIsoDate, startOf, endOf } from './dates.js';
+import { dayAfter, endOf, isIsoDate, startOf } from './dates.js';
 import { isSafeUrl } from './url.js';
-import { CATEGORIES, STATUSES, type Entry } from './types.js';
+import { CATEGORIES, IN_USE_STATUSES, STATUSES, type Entry } from './types.js';
 
 export interface GlossaryIssue {
   /** Position of the entry in the data it came from; absent for the data as a whole or a link between entries. */
@@ -41,10 +41,15 @@ const definition: Check = (v) =>
   text(v) ??
   (wordCount(v as string) > MAX_DEFINITION_WORDS ? `has more than ${MAX_DEFINITION_WORDS} words` : undefined);
 const date: Check = (v) => (v === undefined || isIsoDate(v) ? undefined : 'must be an ISO 8601 date (YYYY, YYYY-MM or YYYY-MM-DD)');
+const requiredDate: Check = (v) => (v === undefined ? 'is required' : date(v));
 const oneOf =
   (allowed: readonly string[]): Check =>
   (v) =>
     typeof v === 'string' && allowed.includes(v) ? undefined : `must be one of: ${allowed.join(', ')}`;
+const optional =
+  (check: Check): Check =>
+  (v) =>
+    v === undefined ? undefined : check(v);
 const listOf =
   (item: Check): Check =>
   (v) => {
@@ -80,13 +85,45 @@ const ENTRY_FIELDS: Record<string, Check> = {
   validFrom: date,
   validTo: date,
   supersededBy: optionalText,
-  timeline: listOf(record({ date: (v) => (v === undefined ? 'is required' : date(v)), text })),
-  earlier: listOf(record({ until: (v) => (v === undefined ? 'is required' : date(v)), definition })),
+  timeline: listOf(record({ date: requiredDate, text })),
+  earlier: listOf(record({ until: requiredDate, definition, status: optional(oneOf(IN_USE_STATUSES)) })),
   related: listOf(text),
   sources: (v) =>
     Array.isArray(v) && v.length === 0 ? 'must name at least one source' : (listOf(source)(v) ?? (v === undefined ? 'is required' : undefined)),
   autotag: (v) => (v === undefined || typeof v === 'boolean' ? undefined : 'must be true or false'),
+  reviewed: date,
 };
+
+/**
+ * The order and dates the model relies on to say what an entry meant on a given day: each check names
+ * the field to mend. Runs once the fields themselves are known to be well formed.
+ */
+function checkTimes(entry: Entry): Pick<GlossaryIssue, 'field' | 'message'> | undefined {
+  const { validFrom, validTo, status } = entry;
+  if (validFrom && validTo && startOf(validFrom) > endOf(validTo)) return { field: 'validTo', message: 'is before validFrom' };
+  const ended = status === 'abolished' || status === 'superseded';
+  if (ended && !validTo) return { field: 'validTo', message: `is required when status is "${status}": the last day the sense applied` };
+  if (!ended && validTo) return { field: 'status', message: 'must be "abolished" or "superseded" when validTo is given' };
+  if (entry.supersededBy && !ended) return { field: 'supersededBy', message: 'needs status "superseded" or "abolished"' };
+  const earlier = entry.earlier ?? [];
+  for (const [i, wording] of earlier.entries()) {
+    const until = startOf(wording.until);
+    if (i > 0 && until <= startOf(earlier[i - 1]!.until)) {
+      return { field: `earlier[${i}].until`, message: 'must be after the previous wording\'s until (oldest first)' };
+    }
+    if (validFrom && until <= startOf(validFrom)) return { field: `earlier[${i}].until`, message: 'must be after validFrom' };
+    if (validTo && until > dayAfter(endOf(validTo))) {
+      return { field: `earlier[${i}].until`, message: 'must be no later than the day after validTo' };
+    }
+  }
+  const timeline = entry.timeline ?? [];
+  for (let i = 1; i < timeline.length; i++) {
+    if (startOf(timeline[i]!.date) < startOf(timeline[i - 1]!.date)) {
+      return { field: `timeline[${i}].date`, message: 'is before the previous event (events go oldest first)' };
+    }
+  }
+  return undefined;
+}
 
 function checkEntry(raw: unknown, index: number): GlossaryIssue | undefined {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
@@ -101,10 +138,8 @@ function checkEntry(raw: unknown, index: number): GlossaryIssue | undefined {
     const message = check(entry[field]);
     if (message) return { index, id, field, message };
   }
-  if (entry.validFrom && entry.validTo && startOf(entry.validFrom as string) > endOf(entry.validTo as string)) {
-    return { index, id, field: 'validTo', message: 'is before validFrom' };
-  }
-  return undefined;
+  const problem = checkTimes(raw as Entry);
+  return problem && { index, id, ...problem };
 }
 
 /** Checks each entry on its own; see `checkReferences` for what needs the whole set. */

@@ -3,8 +3,8 @@
  * grouped by written term, each with its text folded for search. Filtering is then a scan of those
  * folded strings, cheap enough to run on every keystroke. No DOM.
  */
-import type { Glossary, SenseAtDate } from '../../model/glossary.js';
-import { senseAt } from '../../model/glossary.js';
+import type { SenseFacts } from '../../model/as-of.js';
+import type { Glossary } from '../../model/glossary.js';
 import { CATEGORIES, type Category, type Entry } from '../../model/types.js';
 import { heading } from '../../present.js';
 import { fold, matchesAll, type FoldedText } from '../../search/index.js';
@@ -15,7 +15,7 @@ export const OTHER_INITIAL = '#';
 export interface CatalogueEntry {
   entry: Entry;
   /** The entry as it stood on the page's date. */
-  sense: SenseAtDate;
+  sense: SenseFacts;
   term: FoldedText;
   /** The expansion or, for a sense that has none, the alias that tells it apart from its siblings. */
   subtitle?: FoldedText;
@@ -92,7 +92,7 @@ export function buildCatalogue(glossary: Glossary, { ids, date }: CatalogueOptio
     const senses = byTerm.get(term)!;
     const group: CatalogueGroup = {
       term,
-      entries: senses.map((entry) => catalogueEntry(entry, date, senses.length > 1, listedIds, label)),
+      entries: senses.map((entry) => catalogueEntry(glossary.factsAt(entry, date), senses.length > 1, listedIds, label)),
       position: 0,
     };
     const letter = initialOf(term);
@@ -122,20 +122,19 @@ function letterOrder(letter: string): number {
 }
 
 function catalogueEntry(
-  entry: Entry,
-  date: string,
+  sense: SenseFacts,
   grouped: boolean,
   listed: ReadonlySet<string>,
   label: (id: string) => string,
 ): CatalogueEntry {
-  const sense = senseAt(entry, date);
+  const { entry } = sense;
   const aliases = entry.aliases ?? [];
   const subtitle = entry.expansion ?? (grouped ? aliases[0] : undefined);
   const fields = {
     term: fold(entry.term),
     subtitle: subtitle === undefined ? undefined : fold(subtitle),
     aliases: aliases.filter((a) => a !== subtitle).map(fold),
-    definition: fold(sense.definition),
+    definition: fold(sense.definition ?? ''),
   };
   return {
     entry,

@@ -5,14 +5,12 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { formatDate } from '../../model/dates.js';
 import { isSafeUrl } from '../../model/url.js';
 import { citation } from '../../citation.js';
-import { statusLine } from '../../present.js';
+import { changeNote, formatDate, statusLine, type Phrasing } from '../../present.js';
 import { fold } from '../../search/index.js';
 import type { CatalogueEntry, CatalogueGroup } from './catalogue.js';
 import { highlight } from './highlight.js';
-import type { Strings } from '../../settings.js';
 
 /**
  * Rendered even when empty: Chrome leaves a space out of a heading's accessible name when a template
@@ -23,10 +21,9 @@ const NO_TEXT = fold('');
 export interface EntryContext {
   /** The `aria-level` of a term's heading; the senses of a shared term sit one below. */
   level: number;
-  strings: Strings;
+  phrasing: Phrasing;
   /** Whether the page names a date, so that changes since then are worth a note. */
   dated: boolean;
-  termOf: (id: string) => string | undefined;
   visible: ReadonlySet<CatalogueEntry>;
   /** Folded query words. */
   words: readonly string[];
@@ -63,27 +60,31 @@ function renderEntry(item: CatalogueEntry, level: number, context: EntryContext)
     </div>
     ${item.aliases.length > 0
       ? html`<p part="aliases">
-          ${context.strings.alsoWritten}:
+          ${context.phrasing.strings.alsoWritten}:
           ${item.aliases.map((alias, i) => html`${i > 0 ? '; ' : ''}<span ${highlight(alias, words)}></span>`)}
         </p>`
       : nothing}
     <p part="definition" ${highlight(item.definition, words)}></p>
-    ${guard([item, context.strings, context.dated], () => renderDetails(item, context))}
+    ${guard([item, context.phrasing, context.dated], () => renderDetails(item, context))}
   </article>`;
 }
 
-function renderDetails(item: CatalogueEntry, { strings, dated, termOf }: EntryContext): TemplateResult {
+function renderDetails(item: CatalogueEntry, { phrasing, dated }: EntryContext): TemplateResult {
   const { entry, sense } = item;
   const { id } = entry;
+  const { strings, lang } = phrasing;
+  const note = dated ? changeNote(sense, phrasing) : undefined;
+  // As of a date, the history stops there; what came after is the change note's.
+  const history = dated ? entry.timeline?.filter((event) => !sense.later.events.includes(event)) : entry.timeline;
   return html`
-    <p part="status">${statusLine(entry, strings, termOf)}</p>
-    ${dated && sense.changeNote ? html`<p part="change-note">${sense.changeNote}</p>` : nothing}
-    ${entry.timeline?.length
+    <p part="status">${statusLine(sense, phrasing)}</p>
+    ${note ? html`<p part="change-note">${note}</p>` : nothing}
+    ${history?.length
       ? html`<div part="history">
           <p class="label" id=${`${id}--history`}>${strings.history}</p>
           <ol part="timeline" aria-labelledby=${`${id}--history`}>
-            ${entry.timeline.map(
-              (event) => html`<li><time datetime=${event.date}>${formatDate(event.date)}</time>: ${event.text}</li>`,
+            ${history.map(
+              (event) => html`<li><time datetime=${event.date}>${formatDate(event.date, lang)}</time>: ${event.text}</li>`,
             )}
           </ol>
         </div>`

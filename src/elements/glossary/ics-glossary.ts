@@ -4,7 +4,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
-import { formatDate, parseAsOf, today } from '../../model/dates.js';
+import { parseAsOf, today } from '../../model/dates.js';
 import type { Glossary } from '../../model/glossary.js';
 import { onSettingsChange, settings, type Strings } from '../../settings.js';
 import { queryWords } from '../../search/index.js';
@@ -13,7 +13,8 @@ import { renderGroup, type EntryContext } from './entry-content.js';
 import { HashNavigation } from './hash-navigation.js';
 import { glossaryStyles } from './ics-glossary.styles.js';
 import { letterId, letterLabel, lettersShown, renderLetters } from './letters.js';
-import { categoryLabel } from './strings.js';
+import { categoryLabel, formatDate, phrasingFor } from '../../present.js';
+import { langOf } from '../lang.js';
 
 /** Entries rendered per frame: the first batch at once, the rest in the frames that follow. */
 const BATCH = 30;
@@ -235,7 +236,7 @@ export class IcsGlossary extends LitElement {
         <select id="category" part="category-select" @change=${this.handleCategoryChange}>
           <option value="" ?selected=${!active}>${strings.allCategories}</option>
           ${this.catalogue.categories.map(
-            (c) => html`<option value=${c} ?selected=${c === active}>${categoryLabel(c)}</option>`,
+            (c) => html`<option value=${c} ?selected=${c === active}>${categoryLabel(c, strings)}</option>`,
           )}
         </select>
       </div>
@@ -250,11 +251,11 @@ export class IcsGlossary extends LitElement {
       this.visible.size === 0
         ? strings.noTermsMatch
         : strings.termsShown.replace('{shown}', String(this.visible.size)).replace('{total}', String(total));
+    const phrasing = phrasingFor(strings, langOf(this));
     const context: EntryContext = {
       level: this.level,
-      strings,
+      phrasing,
       dated: date !== undefined,
-      termOf: (id) => this.source.byId(id)?.term,
       visible: this.visible,
       words: this.words,
       highlighted: this.highlighted,
@@ -263,7 +264,7 @@ export class IcsGlossary extends LitElement {
     return html`<section part="base" aria-label=${strings.glossary} @click=${this.navigation.handleClick}>
       ${this.renderControls(strings)} ${renderLetters(this.catalogue, shownLetters, strings)}
       <p part="count" role="status">${count}</p>
-      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date)}</p>` : nothing}
+      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date, phrasing.lang)}</p>` : nothing}
       <div part="entries">
         ${repeat(
           this.catalogue.blocks.filter((block) => block.groups[0]!.position < this.renderLimit),

@@ -112,7 +112,7 @@ export class IcsGlossaryProvider extends LitElement {
     const built = this.built;
     if (built && built.base === base && built.custom === custom && built.mode === mode) return;
     this.built = { base, custom, mode };
-    this.provider.setValue(custom ? mergeGlossary(base, custom.entries, mode) : base);
+    this.provider.setValue(custom ? mergeGlossary(base, custom, mode) : base);
   }
 
   /** The fetch under way, mirrored in the `loading` attribute so terms hold their warnings until it ends. */

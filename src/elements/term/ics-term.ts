@@ -5,8 +5,9 @@ import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
 import { parseAsOf } from '../../model/dates.js';
 import type { Glossary, Resolution } from '../../model/glossary.js';
-import { describeResolution } from '../../present.js';
-import { onSettingsChange, settings, type Strings } from '../../settings.js';
+import { describeResolution, phrasingFor, type Phrasing } from '../../present.js';
+import { onSettingsChange, settings } from '../../settings.js';
+import { langOf } from '../lang.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
 
@@ -14,17 +15,17 @@ import { listenForTerms, type DelegatedTerm } from './term-events.js';
 let openTerm: IcsTerm | undefined;
 
 /**
- * Accessible descriptions by strings and resolution. Glossary.resolve returns one resolution per text
+ * Accessible descriptions by phrasing and resolution. Glossary.lookup returns one resolution per text
  * and date, so a page that uses a term 100 times builds its description once.
  */
-const descriptions = new WeakMap<Strings, WeakMap<Resolution, string>>();
+const descriptions = new WeakMap<Phrasing, WeakMap<Resolution, string>>();
 
-function describe(resolution: Resolution, text: string, strings: Strings, termOf: (id: string) => string | undefined) {
-  let byResolution = descriptions.get(strings);
-  if (!byResolution) descriptions.set(strings, (byResolution = new WeakMap()));
+function describe(resolution: Resolution, text: string, phrasing: Phrasing) {
+  let byResolution = descriptions.get(phrasing);
+  if (!byResolution) descriptions.set(phrasing, (byResolution = new WeakMap()));
   let description = byResolution.get(resolution);
   if (description === undefined) {
-    byResolution.set(resolution, (description = describeResolution(resolution, text, strings, termOf)));
+    byResolution.set(resolution, (description = describeResolution(resolution, text, phrasing)));
   }
   return description;
 }
@@ -133,7 +134,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   protected override willUpdate(): void {
     this.text = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
     try {
-      this.resolution = this.glossary.resolve({ id: this.term, text: this.text, asOf: this.effectiveAsOf });
+      this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf });
     } catch (error) {
       // Nothing a glossary holds may break the host page: show the plain text instead.
       console.error('ics-glossary:', error);
@@ -320,9 +321,9 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   override render() {
     const { strings, glossaryHref } = settings();
     if (this.resolution.kind === 'unknown') return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
-    const termOf = (id: string) => this.glossary.byId(id)?.term;
-    const description = describe(this.resolution, this.text, strings, termOf);
-    const content = { written: this.text, strings, glossaryHref: this.glossaryHref ?? glossaryHref, termOf };
+    const phrasing = phrasingFor(strings, langOf(this));
+    const description = describe(this.resolution, this.text, phrasing);
+    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
     return html`<span
         part="term"
         tabindex="0"

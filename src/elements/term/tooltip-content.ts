@@ -1,53 +1,52 @@
 /**
  * What the tooltip says about a resolved term. Every glossary string goes through Lit's text bindings,
- * so a custom glossary can never inject markup.
+ * so a custom glossary can never inject markup; every word around them comes from `present.ts`.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Resolution, SenseAtDate } from '../../model/glossary.js';
-import type { Source } from '../../model/types.js';
+import type { SenseFacts } from '../../model/as-of.js';
+import type { Resolution } from '../../model/glossary.js';
+import type { Entry, Source } from '../../model/types.js';
 import { isSafeUrl } from '../../model/url.js';
 import { citation } from '../../citation.js';
-import { firstSentence, statusLine } from '../../present.js';
-import { glossaryLink, type Strings } from '../../settings.js';
+import { changeNote, firstSentence, senseName, statusLine, type Phrasing } from '../../present.js';
+import { glossaryLink } from '../../settings.js';
 
 export interface ContentOptions {
   written: string;
-  strings: Strings;
+  phrasing: Phrasing;
   glossaryHref?: string;
-  termOf: (id: string) => string | undefined;
 }
 
-// Every href is checked here too: glossary-href comes from the page, and a Glossary built with `new`
-// skips validation.
-function moreLink(id: string, { glossaryHref, strings }: ContentOptions, label = strings.moreInGlossary) {
+// Every href is checked here too: glossary-href comes from the page.
+function moreLink(id: string, { glossaryHref, phrasing }: ContentOptions) {
   const href = glossaryHref && glossaryLink(glossaryHref, id);
-  return href && isSafeUrl(href) ? html`<a part="more-link" href=${href}>${label}</a>` : nothing;
+  return href && isSafeUrl(href) ? html`<a part="more-link" href=${href}>${phrasing.strings.moreInGlossary}</a>` : nothing;
 }
 
-function sourceLine(source: Source | undefined, strings: Strings) {
+function sourceLine(source: Source | undefined, { strings }: Phrasing) {
   if (!source) return nothing;
   const { text, url } = citation(source);
   const link = url && isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
   return html`<p part="source">${strings.source}: ${link}</p>`;
 }
 
-function renderSense(sense: SenseAtDate, others: SenseAtDate['entry'][], options: ContentOptions): TemplateResult {
+function renderSense(sense: SenseFacts, others: readonly Entry[], options: ContentOptions): TemplateResult {
   const { entry } = sense;
+  const { phrasing } = options;
+  const note = changeNote(sense, phrasing);
   return html`
     <p part="heading">
       <span part="term-name">${entry.term}</span>${entry.expansion
         ? html` <span part="expansion">(${entry.expansion})</span>`
         : nothing}
     </p>
-    <p part="definition">${sense.definition}</p>
-    <p part="status">${statusLine(entry, options.strings, options.termOf)}</p>
-    ${sense.changeNote ? html`<p part="change-note">${sense.changeNote}</p>` : nothing}
+    ${sense.definition ? html`<p part="definition">${sense.definition}</p>` : nothing}
+    <p part="status">${statusLine(sense, phrasing)}</p>
+    ${note ? html`<p part="change-note">${note}</p>` : nothing}
     ${others.length > 0
-      ? html`<p part="other-senses">
-          ${options.strings.alsoMeans}: ${others.map((o) => o.expansion ?? o.term).join('; ')}
-        </p>`
+      ? html`<p part="other-senses">${phrasing.strings.alsoMeans}: ${others.map(senseName).join('; ')}</p>`
       : nothing}
-    ${sourceLine(entry.sources[0], options.strings)}
+    ${sourceLine(entry.sources[0], phrasing)}
     ${glossaryLinkLine(entry.id, options)}
   `;
 }
@@ -57,14 +56,15 @@ function glossaryLinkLine(id: string, options: ContentOptions) {
   return link === nothing ? nothing : html`<p>${link}</p>`;
 }
 
-function renderSenses(senses: SenseAtDate[], options: ContentOptions): TemplateResult {
+function renderSenses(senses: readonly SenseFacts[], options: ContentOptions): TemplateResult {
+  const { phrasing } = options;
   return html`
-    <p part="heading">${options.strings.canMean.replace('{term}', () => options.written)}</p>
+    <p part="heading">${phrasing.strings.canMean.replace('{term}', () => options.written)}</p>
     <ul part="senses">
       ${senses.map(
         (s) => html`<li>
-          <strong>${s.entry.expansion ?? s.entry.term}</strong>: ${firstSentence(s.definition)}
-          <span part="status">(${statusLine(s.entry, options.strings, options.termOf)})</span>
+          <strong>${senseName(s.entry)}</strong>: ${firstSentence(s.definition ?? '')}
+          <span part="status">(${statusLine(s, phrasing)})</span>
           ${moreLink(s.entry.id, options)}
         </li>`,
       )}
