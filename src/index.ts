@@ -9,8 +9,26 @@ import { IcsGlossaryProvider } from './elements/provider/ics-glossary-provider.j
 import { catchLateProviders } from './elements/provider/late-providers.js';
 import { IcsTerm } from './elements/term/ics-term.js';
 
-export * from './model/index.js';
 export { bundledGlossary } from './bundled.js';
+export { loadGlossary, mergeGlossary, type MergeMode } from './model/load.js';
+export type { Glossary, LookupRequest, Resolution } from './model/glossary.js';
+export type { LaterFacts, SenseFacts, StatusOnDate } from './model/as-of.js';
+export { describeIssue, type GlossaryIssue } from './model/validate.js';
+export {
+  CATEGORIES,
+  STATUSES,
+  type Category,
+  type DocumentSource,
+  type EarlierDefinition,
+  type Entry,
+  type GlossaryData,
+  type IsoDate,
+  type SeedSource,
+  type Source,
+  type Status,
+  type TimelineEvent,
+} from './model/types.js';
+export { changeNote, formatDate, phrasingFor, statusLine, type Phrasing } from './present.js';
 export { glossaryContext } from './context.js';
 export { configure, DEFAULT_STRINGS, type Settings, type Strings } from './settings.js';
 export { VERSION } from './version.js';

@@ -7,6 +7,6 @@ export type { TagOptions } from './tag/session.js';
 export { ALWAYS_SKIPPED, DEFAULT_EXCLUDE } from './tag/exclude.js';
 export { compileMatcher, type Match, type Matcher, type MatcherOptions } from './match/matcher.js';
 export { bundledGlossary } from './bundled.js';
-export { Glossary } from './model/glossary.js';
+export type { Glossary } from './model/glossary.js';
 export { loadGlossary, mergeGlossary, type MergeMode } from './model/load.js';
 export { describeIssue, type GlossaryIssue } from './model/validate.js';

@@ -2,7 +2,7 @@
  * In the page, served as it is: <ics-glossary> from the shipped dist/ics-glossary.js listing 500
  * synthetic entries; its first render, and its filtering as a reader types.
  */
-import { bundledGlossary, Glossary } from '/dist/ics-glossary.js';
+import { bundledGlossary, loadGlossary } from '/dist/ics-glossary.js';
 
 const ENTRIES = 500;
 
@@ -25,7 +25,7 @@ function syntheticGlossary() {
       supersededBy: entry.supersededBy && rename(entry.supersededBy),
     });
   }
-  return new Glossary(entries);
+  return loadGlossary(entries);
 }
 
 const glossary = syntheticGlossary();

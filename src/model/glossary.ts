@@ -95,9 +95,9 @@ export class Glossary {
     if (inUse.length === 1) {
       return { kind: 'found', sense: facts(inUse[0]!), otherSenses: candidates.filter((e) => e !== inUse[0]) };
     }
-    // A sense not yet in use on the date is never offered for it.
-    const offered = inUse.length > 0 ? inUse : candidates.filter((e) => facts(e).status !== 'not-yet');
-    if (offered.length === 1) return { kind: 'found', sense: facts(offered[0]!), otherSenses: [] };
-    return { kind: 'ambiguous', senses: (offered.length > 0 ? offered : candidates).map(facts) };
+    // A sense not yet in use on the date is not offered for it, while one that was or had been is.
+    const past = inUse.length > 0 ? inUse : candidates.filter((e) => facts(e).status !== 'not-yet');
+    if (past.length === 1) return { kind: 'found', sense: facts(past[0]!), otherSenses: [] };
+    return { kind: 'ambiguous', senses: (past.length > 0 ? past : candidates).map(facts) };
   }
 }

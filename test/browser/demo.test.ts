@@ -140,7 +140,7 @@ describe('the demo site', () => {
     const demo = await openDemo('/demo/article.html');
     const published = demo.doc.querySelector<HTMLMetaElement>('meta[property="article:published_time"]')!.content;
     expect(published).to.match(/^2019-/);
-    const then = bundledGlossary.resolve({ id: 'ics', asOf: published.slice(0, 10) });
+    const then = bundledGlossary.lookup({ id: 'ics', asOf: published.slice(0, 10) });
     const tip = await openTip(demo, 'integrated care system');
     expect(part(tip, 'definition')!.textContent).to.equal(then.kind === 'found' && then.sense.definition);
     expect(part(tip, 'definition')!.textContent).not.to.equal(bundledGlossary.byId('ics')!.definition);

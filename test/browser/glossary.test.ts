@@ -3,7 +3,7 @@ import { emulateMedia as emulateMediaType, sendKeys } from '@web/test-runner-com
 import { bundledGlossary } from '../../src/bundled.js';
 import { IcsGlossary } from '../../src/elements/glossary/ics-glossary.js';
 import { IcsTerm } from '../../src/elements/term/ics-term.js';
-import { Glossary } from '../../src/model/glossary.js';
+import { loadGlossary } from '../../src/model/load.js';
 import type { Entry } from '../../src/model/types.js';
 import { anchorOf, axTree, emulateMedia, waitShown } from '../support/helpers.js';
 
@@ -57,7 +57,7 @@ describe('<ics-glossary> listing', () => {
 
   it('lists a custom glossary set as a property, as a benchmark does with 500 entries', async () => {
     const entries = Array.from({ length: 500 }, (_, i) => testEntry({ id: `term-${i}`, term: `Term ${i}` }));
-    const el = await fixture<IcsGlossary>(html`<ics-glossary .glossary=${new Glossary(entries)}></ics-glossary>`);
+    const el = await fixture<IcsGlossary>(html`<ics-glossary .glossary=${loadGlossary(entries)}></ics-glossary>`);
     expect(shownIds(el)).to.have.length(500);
     await typeQuery(el, 'term 49');
     const expected = entries.filter((e) => e.term.includes('49')).map((e) => e.id);
@@ -70,7 +70,7 @@ describe('<ics-glossary> listing', () => {
     const entries = Array.from({ length: 500 }, (_, i) => testEntry({ id: `term-${i}`, term: `Term ${i}` }));
     const articles = (el: IcsGlossary) => $$(el, 'article').length;
     const el = document.createElement('ics-glossary');
-    el.glossary = new Glossary(entries);
+    el.glossary = loadGlossary(entries);
     document.body.append(el);
     try {
       const [first, printed] = await new Promise<number[]>((resolve) =>
@@ -87,7 +87,7 @@ describe('<ics-glossary> listing', () => {
     } finally {
       el.remove();
     }
-    const batched = await fixture<IcsGlossary>(html`<ics-glossary .glossary=${new Glossary(entries)}></ics-glossary>`);
+    const batched = await fixture<IcsGlossary>(html`<ics-glossary .glossary=${loadGlossary(entries)}></ics-glossary>`);
     expect(articles(batched), 'updateComplete waits for every batch').to.equal(500);
   });
 
@@ -188,7 +188,7 @@ describe('<ics-glossary> search and filters', () => {
   });
 
   it('ignores accents in the text and in the query', async () => {
-    const glossary = new Glossary([
+    const glossary = loadGlossary([
       testEntry({ id: 'cafe', term: 'Café model', definition: 'Soins intégrés in a café setting.' }),
       testEntry({ id: 'plain', term: 'Plain', definition: 'Nothing to see.' }),
     ]);
@@ -204,7 +204,7 @@ describe('<ics-glossary> search and filters', () => {
   });
 
   it('highlights matches with <mark> built from text, never markup', async () => {
-    const glossary = new Glossary([
+    const glossary = loadGlossary([
       testEntry({ id: 'x', term: 'XSS', definition: 'Never render <b>bold</b> or <img src=x onerror="window.pwned=1"> from data.' }),
     ]);
     const el = await fixture<IcsGlossary>(html`<ics-glossary .glossary=${glossary}></ics-glossary>`);
@@ -308,7 +308,7 @@ describe('<ics-glossary> deep links', () => {
     history.replaceState(null, '', `${startUrl}#ccg`);
     await new Promise((resolve) => setTimeout(resolve, 50));
     const el = document.createElement('ics-glossary');
-    el.glossary = new Glossary([testEntry({ id: 'other', term: 'Other' })]);
+    el.glossary = loadGlossary([testEntry({ id: 'other', term: 'Other' })]);
     document.body.append(el);
     try {
       await el.updateComplete;

@@ -2,12 +2,14 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import bundledData from '../../glossary/glossary.json' with { type: 'json' };
 import { bundledGlossary } from '../../src/bundled.ts';
-import { formatDate, isIsoDate, parseAsOf, today } from '../../src/model/dates.ts';
+import { isIsoDate, parseAsOf, today } from '../../src/model/dates.ts';
 import { formKey, inflections, isCaseSensitive } from '../../src/model/forms.ts';
-import { Glossary } from '../../src/model/glossary.ts';
+import { LOOKUP_MEMORY, type Resolution } from '../../src/model/glossary.ts';
 import { loadGlossary, mergeGlossary } from '../../src/model/load.ts';
 import { describeIssue } from '../../src/model/validate.ts';
 import type { Entry } from '../../src/model/types.ts';
+import { changeNote, formatDate, phrasingFor, statusLine } from '../../src/present.ts';
+import { DEFAULT_STRINGS } from '../../src/settings.ts';
 
 const seed = [{ seed: '004_db9f6477d2040253.txt' }];
 const entries: Entry[] = [
@@ -46,6 +48,7 @@ const entries: Entry[] = [
     validFrom: '2013-04-01',
     validTo: '2022-06-30',
     supersededBy: 'icb',
+    earlier: [{ until: '2022-07-01', definition: 'Body that buys care.' }],
     sources: seed,
   },
   {
@@ -55,7 +58,8 @@ const entries: Entry[] = [
     definition: 'Joint committee.',
     category: 'partnership',
     status: 'current',
-    validFrom: '2022-07-01',
+    validFrom: '2021-07-06',
+    earlier: [{ until: '2022-07-01', definition: 'A joint committee the Bill proposes.', status: 'proposed' }],
     sources: seed,
   },
   {
@@ -95,10 +99,21 @@ const entries: Entry[] = [
     definition: 'Joint working.',
     category: 'organisation',
     status: 'superseded',
+    validFrom: '2019-04-01',
+    validTo: '2022-06-30',
     sources: seed,
   },
 ];
-const glossary = new Glossary(entries);
+const glossary = loadGlossary(entries);
+const english = phrasingFor(DEFAULT_STRINGS, 'en-GB');
+const found = (r: Resolution) => {
+  assert.equal(r.kind, 'found');
+  return (r as Extract<Resolution, { kind: 'found' }>).sense;
+};
+
+test('the example glossary itself is valid', () => {
+  assert.deepEqual(glossary.issues.map(describeIssue), []);
+});
 
 test('forms: acronyms are case-sensitive, phrases are not', () => {
   assert.equal(isCaseSensitive('ICB'), true);
@@ -134,46 +149,89 @@ test('every sense of a written term', () => {
   assert.deepEqual(glossary.senses('integrated care provider').map((e) => e.id), ['icp-provider']);
 });
 
-test('asOf before 1 July 2022: the definition as it stood, and what changed since', () => {
-  const r = glossary.resolve({ text: 'ICSs', asOf: '2019-01-07' });
-  assert.equal(r.kind, 'found');
-  if (r.kind !== 'found') return;
-  assert.equal(r.sense.definition, 'Then: voluntary partnership.');
-  assert.equal(r.sense.changeNote, 'Since 1 July 2022: 42 statutory ICSs cover England.');
-  assert.deepEqual(r.sense.laterEvents.map((e) => e.date), ['2022-07-01']);
+test('asOf before 1 July 2022: the wording and status then; what changed since in the note alone', () => {
+  const sense = found(glossary.lookup({ text: 'ICSs', asOf: '2019-01-07' }));
+  assert.equal(sense.definition, 'Then: voluntary partnership.');
+  assert.equal(statusLine(sense, english), 'Current · since February 2018');
+  assert.equal(changeNote(sense, english), 'Since then (1 July 2022): 42 statutory ICSs cover England.');
+  assert.deepEqual(sense.later.events.map((e) => e.date), ['2022-07-01']);
 });
 
 test('asOf after 1 July 2022 and today: the current definition, no note', () => {
   for (const asOf of ['2022-07-01', '2023-05-01', undefined]) {
-    const r = glossary.resolve({ text: 'ICS', asOf });
-    assert.equal(r.kind === 'found' && r.sense.definition, 'Now: statutory partnership.', String(asOf));
-    assert.equal(r.kind === 'found' && r.sense.changeNote, undefined);
+    const sense = found(glossary.lookup({ text: 'ICS', asOf }));
+    assert.equal(sense.definition, 'Now: statutory partnership.', String(asOf));
+    assert.equal(changeNote(sense, english), undefined);
   }
 });
 
-test('asOf before a body existed, and after it was abolished', () => {
-  const before = glossary.resolve({ text: 'ICB', asOf: '2019-01-07' });
-  assert.equal(before.kind === 'found' && before.sense.inForce, false);
-  assert.equal(before.kind === 'found' && before.sense.changeNote, 'Not yet in use on 7 January 2019: from 1 July 2022.');
-  const during = glossary.resolve({ text: 'CCGs', asOf: '2019-01-07' });
-  assert.equal(during.kind === 'found' && during.sense.changeNote, 'Abolished after 30 June 2022.');
-  const today = glossary.resolve({ text: 'CCG' });
-  assert.equal(today.kind === 'found' && today.sense.inForce, false);
+test('before a body existed: no definition, "not yet in use", and from when in the note', () => {
+  const before = found(glossary.lookup({ text: 'ICB', asOf: '2019-01-07' }));
+  assert.equal(before.status, 'not-yet');
+  assert.equal(before.definition, undefined);
+  assert.equal(statusLine(before, english), 'Not yet in use');
+  assert.equal(changeNote(before, english), 'In use from 1 July 2022.');
 });
 
-test('a date settles a sense; an id settles it too; otherwise every sense is listed', () => {
-  const now = glossary.resolve({ text: 'ICP', asOf: '2024-01-01' });
-  assert.equal(now.kind === 'found' && now.sense.entry.id, 'icp-partnership');
-  assert.deepEqual(now.kind === 'found' && now.otherSenses.map((e) => e.id), ['icp-provider']);
-  const then = glossary.resolve({ text: 'ICP', asOf: '2019-06-01' });
-  assert.equal(then.kind === 'found' && then.sense.entry.id, 'icp-provider');
-  const byId = glossary.resolve({ id: 'icp-provider', text: 'ICP', asOf: '2024-01-01' });
-  assert.equal(byId.kind === 'found' && byId.sense.entry.id, 'icp-provider');
-  const both = glossary.resolve({ text: 'ICO' });
+test('while a body existed it is current in the present tense; after, abolished and replaced', () => {
+  const during = found(glossary.lookup({ text: 'CCGs', asOf: '2019-01-07' }));
+  assert.equal(during.definition, 'Body that buys care.');
+  assert.equal(statusLine(during, english), 'Current · since 1 April 2013');
+  assert.equal(changeNote(during, english), 'Abolished from 1 July 2022, replaced by ICB.');
+  const after = found(glossary.lookup({ text: 'CCG' }));
+  assert.equal(after.definition, 'Former body.');
+  assert.equal(statusLine(after, english), 'Abolished · 1 April 2013 – 30 June 2022 · replaced by ICB');
+  assert.equal(after.successor?.id, 'icb');
+  // The last day it applied is still its own.
+  assert.equal(found(glossary.lookup({ text: 'CCG', asOf: '2022-06-30' })).status, 'current');
+});
+
+test('an earlier wording carries its own status: proposed in a Bill, current once in force', () => {
+  const proposed = found(glossary.lookup({ id: 'icp-partnership', asOf: '2021-09-01' }));
+  assert.equal(proposed.definition, 'A joint committee the Bill proposes.');
+  assert.equal(statusLine(proposed, english), 'Proposed · since 6 July 2021');
+  assert.equal(changeNote(proposed, english), 'Current from 1 July 2022.');
+  const current = found(glossary.lookup({ id: 'icp-partnership', asOf: '2023-01-01' }));
+  assert.equal(statusLine(current, english), 'Current · since 1 July 2022');
+});
+
+test('a date settles a sense; an id settles it too; a sense not yet in use is never offered', () => {
+  const now = found(glossary.lookup({ text: 'ICP', asOf: '2024-01-01' }));
+  assert.equal(now.entry.id, 'icp-partnership');
+  const then = glossary.lookup({ text: 'ICP', asOf: '2019-06-01' });
+  assert.equal(found(then).entry.id, 'icp-provider');
+  assert.deepEqual(then.kind === 'found' && then.otherSenses.map((e) => e.id), ['icp-partnership']);
+  // Proposed in a Bill while the provider contract had ended: only the partnership was in use.
+  const bill = glossary.lookup({ text: 'ICP', asOf: '2022-03-01' });
+  assert.equal(found(bill).entry.id, 'icp-partnership');
+  // Neither yet: both are listed, each saying so.
+  const early = glossary.lookup({ text: 'ICP', asOf: '2016-06-01' });
+  assert.deepEqual(early.kind === 'ambiguous' && early.senses.map((s) => s.status), ['not-yet', 'not-yet']);
+  assert.equal(found(glossary.lookup({ id: 'icp-provider', text: 'ICP', asOf: '2024-01-01' })).entry.id, 'icp-provider');
+  const both = glossary.lookup({ text: 'ICO' });
   assert.equal(both.kind, 'ambiguous');
   assert.deepEqual(both.kind === 'ambiguous' && both.senses.map((s) => s.entry.id), ['ico-org', 'ico-commissioner']);
-  assert.equal(glossary.resolve({ id: 'nope', text: 'ICB' }).kind, 'unknown');
-  assert.equal(glossary.resolve({ text: 'XYZ' }).kind, 'unknown');
+  assert.equal(glossary.lookup({ id: 'nope', text: 'ICB' }).kind, 'unknown');
+  assert.equal(glossary.lookup({ text: 'XYZ' }).kind, 'unknown');
+});
+
+test('lookups are remembered up to a bound, however many dates a page shows', () => {
+  const g = loadGlossary(entries);
+  const first = g.lookup({ text: 'ICS', asOf: '2019-01-07' });
+  assert.equal(g.lookup({ text: 'ICS', asOf: '2019-01-07' }), first, 'the same answer object, not worked out again');
+  for (let day = 0; day < 5000; day++) {
+    const date = new Date(Date.UTC(2013, 0, 1) + day * 86_400_000).toISOString().slice(0, 10);
+    g.lookup({ text: 'ICS', asOf: date });
+  }
+  assert.equal(g.rememberedLookups, LOOKUP_MEMORY);
+});
+
+test('dates and labels follow the page language and the strings in force', () => {
+  const sense = found(glossary.lookup({ text: 'CCGs', asOf: '2019-01-07' }));
+  const welsh = phrasingFor({ ...DEFAULT_STRINGS, statusCurrent: 'Cyfredol', since: 'ers' }, 'cy');
+  assert.equal(statusLine(sense, welsh), 'Cyfredol · ers 1 Ebrill 2013');
+  const french = phrasingFor({ ...DEFAULT_STRINGS, statusFromReplaced: '{status} à partir du {date}, remplacé par {successor}.', statusAbolished: 'Supprimé' }, 'fr');
+  assert.equal(changeNote(sense, french), 'Supprimé à partir du 1 juillet 2022, remplacé par ICB.');
 });
 
 test('dates: real calendar dates only; page dates parsed; formatted as precisely as known', () => {
@@ -187,9 +245,11 @@ test('dates: real calendar dates only; page dates parsed; formatted as precisely
   assert.equal(parseAsOf('2019-01-07T09:30:00+00:00'), '2019-01-07');
   assert.equal(parseAsOf('2019-01-07'), '2019-01-07');
   assert.equal(parseAsOf('last week'), undefined);
-  assert.equal(formatDate('2022-07-01'), '1 July 2022');
-  assert.equal(formatDate('2018-02'), 'February 2018');
-  assert.equal(formatDate('2016'), '2016');
+  assert.equal(formatDate('2022-07-01', 'en'), '1 July 2022');
+  assert.equal(formatDate('2018-02', 'en-GB'), 'February 2018');
+  assert.equal(formatDate('2016', 'en'), '2016');
+  assert.equal(formatDate('2022-07-01', 'en-US'), 'July 1, 2022');
+  assert.equal(formatDate('2022-07-01', 'not a language!'), '1 July 2022');
 });
 
 test('malformed data: each bad entry named by index, id and field; the good ones kept', () => {
@@ -238,15 +298,14 @@ test('custom data merges over the bundled glossary or replaces it', () => {
   assert.deepEqual(replaced.entries.map((e) => e.id), ['icb', 'local-thing']);
 });
 
-test('bundled glossary: passes the same checks as a custom one, so pages may skip them', () => {
-  const checked = loadGlossary(bundledData);
-  assert.deepEqual(checked.issues.map(describeIssue), []);
-  assert.equal(checked.entries.length, bundledGlossary.entries.length);
+test('bundled glossary: built through the same checks as a custom one, and no entry fails them', () => {
+  assert.deepEqual(bundledGlossary.issues.map(describeIssue), []);
+  assert.equal(bundledGlossary.entries.length, bundledData.entries.length);
   assert.ok(bundledGlossary.entries.length >= 60);
 });
 
 test('bundled glossary: no written form maps to two entries unless they are senses of one term', () => {
-  for (const [form, senses] of bundledGlossary.formIndex()) {
+  for (const [form, senses] of bundledGlossary.words.keys()) {
     if (senses.length < 2) continue;
     const terms = new Set(senses.map((e) => e.term));
     assert.equal(terms.size, 1, `"${form}" maps to ${senses.map((e) => e.id).join(', ')}`);
@@ -258,9 +317,8 @@ test('bundled glossary: the senses the field needs', () => {
   assert.ok(bundledGlossary.senses('ICP').map((e) => e.id).includes('icp-provider'));
   assert.ok(bundledGlossary.senses('STP').map((e) => e.id).includes('stp-plan'));
   assert.ok(bundledGlossary.senses('STP').map((e) => e.id).includes('stp-partnership'));
-  const ccg = bundledGlossary.resolve({ text: 'CCGs', asOf: '2019-01-07' });
-  assert.equal(ccg.kind === 'found' && ccg.sense.inForce, true);
-  assert.equal(bundledGlossary.resolve({ text: 'CCG' }).kind === 'found', true);
+  assert.equal(found(bundledGlossary.lookup({ text: 'CCGs', asOf: '2019-01-07' })).status, 'current');
+  assert.equal(found(bundledGlossary.lookup({ text: 'CCG' })).status, 'abolished');
 });
 
 test('today() turns over at midnight UTC, though it is worked out once a day', (t) => {

@@ -8,7 +8,6 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { bundledGlossary } from '../../src/bundled.ts';
 import { dayAfter, endOf, startOf, today } from '../../src/model/dates.ts';
-import { describeIssue } from '../../src/model/validate.ts';
 import { statusLine, phrasingFor } from '../../src/present.ts';
 import { DEFAULT_STRINGS } from '../../src/settings.ts';
 
@@ -27,10 +26,6 @@ function checkDates(): string[] {
   return [...dates].filter((d) => d <= now).sort();
 }
 
-test('the bundled glossary loads whole: no entry is skipped by the checks', () => {
-  assert.deepEqual(bundledGlossary.issues.map(describeIssue), []);
-});
-
 test('as of every date, no definition or status line names a later year', () => {
   const dates = checkDates();
   const failures: string[] = [];
@@ -46,7 +41,7 @@ test('as of every date, no definition or status line names a later year', () => 
   }
   assert.ok(dates.length > 40, `checked ${dates.length} dates`);
   // One line per entry and part is enough to find the wording to mend.
-  const firstPerWording = [...new Map(failures.map((f) => [f.replace(/ as of \S+/, '').split(':')[0] + f.split(':')[1], f])).values()];
+  const firstPerWording = [...new Map(failures.map((f) => [f.replace(/ as of [^:]+/, ''), f])).values()];
   assert.equal(failures.length, 0, `${failures.length} failures, first of each:\n${firstPerWording.join('\n')}`);
 });
 
