@@ -42,7 +42,7 @@ export interface LaterFacts {
   status?: { status: StatusOnDate; from: IsoDate; successor?: Entry };
   /** Dated events after the day, oldest first. */
   events: TimelineEvent[];
-  /** The event that goes with the first change of wording, where the data has one. */
+  /** The event that came with the wording in force today, where the data has one. */
   turningPoint?: TimelineEvent;
 }
 
@@ -97,8 +97,9 @@ export function factsAt(entry: Entry, date: string, byId: (id: string) => Entry 
   const now = today();
   const events = (entry.timeline ?? []).filter((e) => startOf(e.date) > date && startOf(e.date) <= now);
   const nextChange = list.slice(index + 1).find((p) => p.status !== phase.status && startOf(p.from!) <= now);
-  const nextWording = list[index + 1];
-  const reworded = nextWording?.from && startOf(nextWording.from) <= now ? startOf(nextWording.from) : undefined;
+  // The wording in force today took over on the day of the change that matters most since.
+  const current = list.findLast((p, i) => i > index && p.from && startOf(p.from) <= now);
+  const reworded = current?.from && startOf(current.from);
   return {
     entry,
     date,
