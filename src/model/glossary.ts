@@ -22,6 +22,11 @@ export interface LookupRequest {
   text?: string | null;
   /** The complete ISO date the page speaks of; defaults to today. */
   asOf?: string | null;
+  /**
+   * The id of the sense the page has already settled on for a term with several ("integrated care
+   * partnership (ICP)" earlier on): it is the one meant, when it is one of the term's senses.
+   */
+  context?: string | null;
 }
 
 /**
@@ -65,15 +70,15 @@ export class Glossary {
    * Which entry a term on a page means, and what it meant on the page's date. A term with several
    * senses is found when just one of them was in use then; otherwise it is ambiguous.
    */
-  lookup({ id, text, asOf }: LookupRequest): Resolution {
+  lookup({ id, text, asOf, context }: LookupRequest): Resolution {
     const date = asOf || today();
-    const key = `${id ?? ''}\u0000${text ?? ''}\u0000${date}`;
+    const key = `${id ?? ''}\u0000${text ?? ''}\u0000${date}\u0000${context ?? ''}`;
     let resolution = this.remembered.get(key);
     if (resolution) {
       // Most recently used last, so the oldest is the first to go.
       this.remembered.delete(key);
     } else {
-      resolution = this.resolve(id, text ?? '', date);
+      resolution = this.resolve(id, text ?? '', date, context);
       if (this.remembered.size >= LOOKUP_MEMORY) this.remembered.delete(this.remembered.keys().next().value!);
     }
     this.remembered.set(key, resolution);
@@ -85,12 +90,14 @@ export class Glossary {
     return this.remembered.size;
   }
 
-  private resolve(id: string | null | undefined, text: string, date: string): Resolution {
+  private resolve(id: string | null | undefined, text: string, date: string, context?: string | null): Resolution {
     const named = id ? this.byId(id) : undefined;
     const candidates = named ? [named] : id ? [] : this.senses(text);
     if (candidates.length === 0) return { kind: 'unknown' };
     const facts = (entry: Entry) => factsAt(entry, date, (other) => this.byId(other));
     if (candidates.length === 1) return { kind: 'found', sense: facts(candidates[0]!), otherSenses: [] };
+    const settled = candidates.find((e) => e.id === context);
+    if (settled) return { kind: 'found', sense: facts(settled), otherSenses: candidates.filter((e) => e !== settled) };
     const inUse = candidates.filter((e) => isInUse(e, date));
     if (inUse.length === 1) {
       return { kind: 'found', sense: facts(inUse[0]!), otherSenses: candidates.filter((e) => e !== inUse[0]) };

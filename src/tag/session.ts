@@ -6,6 +6,7 @@
 import { bundledGlossary } from '../bundled.js';
 import { compileMatcher, type Match, type Matcher } from '../match/matcher.js';
 import type { Glossary } from '../model/glossary.js';
+import { formKey } from '../model/forms.js';
 import type { Entry } from '../model/types.js';
 import { skipSelector } from './exclude.js';
 
@@ -36,6 +37,11 @@ export class TagSession {
   private readonly asOf?: string;
   /** Entries that already have a term in the root. */
   private readonly tagged = new Set<Entry>();
+  /**
+   * For a term with several senses, keyed by that term, the sense the page last spelled out or named:
+   * later bare uses mean it. `<ics-term>` applies the same rule to the terms before it.
+   */
+  private readonly settled = new Map<string, Entry>();
 
   constructor(options: TagOptions) {
     this.glossary = options.glossary ?? bundledGlossary;
@@ -48,19 +54,39 @@ export class TagSession {
   /** Counts a term already on the page, so that tagging again does not repeat its entry. */
   noteExisting(id: string | null, text: string): void {
     const named = id ? this.glossary.byId(id) : undefined;
-    const entries = named ? [named] : id ? [] : this.glossary.senses(text);
+    const entries = named ? [named] : id ? [] : this.sensesMeant(text, this.glossary.senses(text));
+    this.settle(entries);
     for (const entry of entries) this.tagged.add(entry);
   }
 
   /** The matches in one text node that become terms, in order. Call for text nodes in document order. */
   termsIn(text: string): Match[] {
-    return this.matcher.find(text).filter((match) => {
+    return this.matcher.find(text).flatMap((found) => {
+      const match = { ...found, entries: this.sensesMeant(found.text, found.entries) };
+      this.settle(match.entries);
       // A term with several senses ("ICP") stands for all of them: it is new while any one is.
-      if (this.firstOnly && match.entries.every((entry) => this.tagged.has(entry))) return false;
+      if (this.firstOnly && match.entries.every((entry) => this.tagged.has(entry))) return [];
       for (const entry of match.entries) this.tagged.add(entry);
       this.count += 1;
-      return true;
+      return [match];
     });
+  }
+
+  /**
+   * Which of a written term's senses the page means: the one it has spelled out, else the one in use
+   * on the page's date, as the element itself would choose. Without either, all of them.
+   */
+  private sensesMeant(text: string, senses: readonly Entry[]): readonly Entry[] {
+    if (senses.length < 2) return senses;
+    const context = this.settled.get(formKey(senses[0]!.term))?.id;
+    if (!context && !this.asOf) return senses;
+    const resolution = this.glossary.lookup({ text, asOf: this.asOf, context });
+    return resolution.kind === 'found' && senses.includes(resolution.sense.entry) ? [resolution.sense.entry] : senses;
+  }
+
+  private settle(entries: readonly Entry[]): void {
+    const [entry] = entries;
+    if (entries.length === 1 && this.glossary.senses(entry!.term).length > 1) this.settled.set(formKey(entry!.term), entry!);
   }
 
   /** The attributes of the term around a match, in one order so both taggers write the same HTML. */

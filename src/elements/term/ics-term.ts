@@ -8,6 +8,7 @@ import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution, phrasingFor, type Phrasing } from '../../present.js';
 import { onSettingsChange, settings } from '../../settings.js';
 import { langOf } from '../lang.js';
+import { senseNamedBefore } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
 
@@ -134,7 +135,9 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   protected override willUpdate(): void {
     this.text = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
     try {
-      this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf });
+      const senses = this.term ? [] : this.glossary.senses(this.text);
+      const context = senses.length > 1 ? senseNamedBefore(this, senses, this.glossary) : undefined;
+      this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf, context });
     } catch (error) {
       // Nothing a glossary holds may break the host page: show the plain text instead.
       console.error('ics-glossary:', error);
