@@ -58,10 +58,21 @@ test('all appearances with firstOnly: false', () => {
 test('firstOnly counts an entry once whichever form it appears in, and a term with several senses as all of them', () => {
   assert.equal(tag('<p>ICBs, then ICB</p>'), '<p><ics-term term="icb">ICBs</ics-term>, then ICB</p>');
   assert.equal(tag('<p>ICP, then ICP contract</p>'), '<p><ics-term>ICP</ics-term>, then ICP contract</p>');
+});
+
+test('a sense spelled out settles the bare acronym after it: not tagged again, or tagged as that sense', () => {
+  assert.equal(tag('<p>ICP contract, then ICP</p>'), '<p><ics-term term="icp-provider">ICP contract</ics-term>, then ICP</p>');
   assert.equal(
-    tag('<p>ICP contract, then ICP</p>'),
-    '<p><ics-term term="icp-provider">ICP contract</ics-term>, then <ics-term>ICP</ics-term></p>',
+    tag('<p>an integrated care partnership (ICP); the ICP</p>', { firstOnly: false }),
+    '<p>an <ics-term term="icp-partnership">integrated care partnership</ics-term> (<ics-term term="icp-partnership">ICP</ics-term>); the <ics-term term="icp-partnership">ICP</ics-term></p>',
   );
+  // The last sense spelled out wins.
+  assert.equal(
+    tag('<p>integrated care partnership, integrated care provider, ICP</p>', { firstOnly: false }),
+    '<p><ics-term term="icp-partnership">integrated care partnership</ics-term>, <ics-term term="icp-provider">integrated care provider</ics-term>, <ics-term term="icp-provider">ICP</ics-term></p>',
+  );
+  // Without a sense spelled out or a date, the element chooses by the text and the page's date.
+  assert.equal(tag('<p>the ICP</p>'), '<p>the <ics-term>ICP</ics-term></p>');
 });
 
 test('terms already on the page count as tagged, so tagging twice changes nothing', () => {
