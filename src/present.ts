@@ -59,31 +59,40 @@ const PRECISION: Intl.DateTimeFormatOptions[] = [
 ];
 const formats = new Map<string, Intl.DateTimeFormat>();
 
-/** A page that says only "en" is read as British English: the glossary is about England. */
-function locale(lang: string): string {
-  return /^en$/i.test(lang) || !lang ? 'en-GB' : lang;
-}
-
-/** "1 July 2022", "February 2018" or "2016" in English: as precise as the data is. */
-export function formatDate(date: IsoDate, lang: string): string {
-  const parts = date.split('-');
-  const key = `${lang}\u0000${parts.length}`;
-  let format = formats.get(key);
-  if (!format) {
-    try {
-      format = new Intl.DateTimeFormat(locale(lang), PRECISION[parts.length - 1]);
-    } catch {
-      // A page's lang that Intl cannot read must not break the term.
-      format = new Intl.DateTimeFormat('en-GB', PRECISION[parts.length - 1]);
-    }
-    formats.set(key, format);
-  }
-  const [y, m = 1, d = 1] = parts.map(Number);
-  return format.format(new Date(Date.UTC(y!, m - 1, d)));
-}
-
 const fill = (template: string, values: Record<string, string>) =>
   template.replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole);
+
+/**
+ * The locale dates are written in: the page's, where the browser knows it; British English for a page
+ * that says only "en" (the glossary is about England) or a language the browser cannot write.
+ */
+function locale(lang: string): string {
+  try {
+    if (lang && !/^en$/i.test(lang) && Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0) return lang;
+  } catch {
+    // Not a language tag at all.
+  }
+  return 'en-GB';
+}
+
+function intlFormat(lang: string, precision: number): Intl.DateTimeFormat {
+  const key = `${lang}\u0000${precision}`;
+  let format = formats.get(key);
+  if (!format) formats.set(key, (format = new Intl.DateTimeFormat(locale(lang), PRECISION[precision - 1])));
+  return format;
+}
+
+/** "1 July 2022", "February 2018" or "2016", in the page's language: as precise as the data is. */
+export function formatDate(date: IsoDate, { strings, lang }: Phrasing): string {
+  const parts = date.split('-');
+  const [y, m = 1, d = 1] = parts.map(Number);
+  const months = strings.months.split(',').map((name) => name.trim());
+  if (months.length === 12 && parts.length > 1) {
+    const values = { day: String(d), month: months[m - 1]!, year: String(y) };
+    return fill(parts.length === 3 ? strings.dateDay : strings.dateMonth, values);
+  }
+  return intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
+}
 
 export function statusWord(status: StatusOnDate, strings: Strings): string {
   return strings[STATUS_STRING[status]];
@@ -95,13 +104,14 @@ export function categoryLabel(category: Category, strings: Strings): string {
 }
 
 /** "Abolished · 1 April 2013 – 30 June 2022 · replaced by ICB", "Current · since 1 July 2022". */
-export function statusLine(facts: SenseFacts, { strings, lang }: Phrasing): string {
+export function statusLine(facts: SenseFacts, phrasing: Phrasing): string {
+  const { strings } = phrasing;
   const parts = [statusWord(facts.status, strings)];
   if (facts.until) {
-    const to = formatDate(facts.until, lang);
-    parts.push(facts.since ? `${formatDate(facts.since, lang)} – ${to}` : to);
+    const to = formatDate(facts.until, phrasing);
+    parts.push(facts.since ? `${formatDate(facts.since, phrasing)} – ${to}` : to);
   } else if (facts.since && facts.status !== 'not-yet') {
-    parts.push(`${strings.since} ${formatDate(facts.since, lang)}`);
+    parts.push(`${strings.since} ${formatDate(facts.since, phrasing)}`);
   }
   if (facts.successor) parts.push(`${strings.replacedBy} ${facts.successor.term}`);
   return parts.join(' · ');
@@ -111,11 +121,12 @@ export function statusLine(facts: SenseFacts, { strings, lang }: Phrasing): stri
  * What has changed since the page's date, the one line that may name later dates: the next change of
  * status and the fact that best explains it (the one that came with the next wording, else the latest).
  */
-export function changeNote(facts: SenseFacts, { strings, lang }: Phrasing): string | undefined {
+export function changeNote(facts: SenseFacts, phrasing: Phrasing): string | undefined {
+  const { strings } = phrasing;
   const { status, events, turningPoint } = facts.later;
   const parts: string[] = [];
   if (status) {
-    const date = formatDate(status.from, lang);
+    const date = formatDate(status.from, phrasing);
     if (facts.status === 'not-yet') {
       parts.push(fill(strings.inUseFrom, { date }));
     } else {
@@ -125,7 +136,7 @@ export function changeNote(facts: SenseFacts, { strings, lang }: Phrasing): stri
   }
   const event = turningPoint ?? events.at(-1);
   if (event && facts.status !== 'not-yet') {
-    parts.push(fill(strings.sinceThen, { date: formatDate(event.date, lang), text: event.text }));
+    parts.push(fill(strings.sinceThen, { date: formatDate(event.date, phrasing), text: event.text }));
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
 }

@@ -28,6 +28,15 @@ export interface Strings {
   statusFromReplaced: string;
   /** The change note's latest fact: `{date}` and `{text}` are the event's. */
   sinceThen: string;
+  /**
+   * Month names, January to December, separated by commas, for a language the browser's
+   * `Intl.DateTimeFormat` does not know; empty to let `Intl` name them in the page's `lang`.
+   */
+  months: string;
+  /** With `months`: how a full date reads, from `{day}`, `{month}` and `{year}`. */
+  dateDay: string;
+  /** With `months`: how a month reads, from `{month}` and `{year}`. */
+  dateMonth: string;
   categoryOrganisation: string;
   categoryPartnership: string;
   categoryPlan: string;
@@ -74,6 +83,9 @@ export const DEFAULT_STRINGS: Strings = {
   statusFrom: '{status} from {date}.',
   statusFromReplaced: '{status} from {date}, replaced by {successor}.',
   sinceThen: 'Since then ({date}): {text}',
+  months: '',
+  dateDay: '{day} {month} {year}',
+  dateMonth: '{month} {year}',
   categoryOrganisation: 'Organisation',
   categoryPartnership: 'Partnership',
   categoryPlan: 'Plan',

@@ -245,11 +245,15 @@ test('dates: real calendar dates only; page dates parsed; formatted as precisely
   assert.equal(parseAsOf('2019-01-07T09:30:00+00:00'), '2019-01-07');
   assert.equal(parseAsOf('2019-01-07'), '2019-01-07');
   assert.equal(parseAsOf('last week'), undefined);
-  assert.equal(formatDate('2022-07-01', 'en'), '1 July 2022');
-  assert.equal(formatDate('2018-02', 'en-GB'), 'February 2018');
-  assert.equal(formatDate('2016', 'en'), '2016');
-  assert.equal(formatDate('2022-07-01', 'en-US'), 'July 1, 2022');
-  assert.equal(formatDate('2022-07-01', 'not a language!'), '1 July 2022');
+  const inLang = (lang: string) => phrasingFor(DEFAULT_STRINGS, lang);
+  assert.equal(formatDate('2022-07-01', inLang('en')), '1 July 2022');
+  assert.equal(formatDate('2018-02', inLang('en-GB')), 'February 2018');
+  assert.equal(formatDate('2016', inLang('en')), '2016');
+  assert.equal(formatDate('2022-07-01', inLang('en-US')), 'July 1, 2022');
+  assert.equal(formatDate('2022-07-01', inLang('not a language!')), '1 July 2022');
+  const named = phrasingFor({ ...DEFAULT_STRINGS, months: 'I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII', dateDay: '{year}/{month}/{day}' }, 'xx');
+  assert.equal(formatDate('2022-07-01', named), '2022/VII/1');
+  assert.equal(formatDate('2018-02', named), 'II 2018');
 });
 
 test('malformed data: each bad entry named by index, id and field; the good ones kept', () => {

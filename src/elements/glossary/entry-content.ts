@@ -72,7 +72,7 @@ function renderEntry(item: CatalogueEntry, level: number, context: EntryContext)
 function renderDetails(item: CatalogueEntry, { phrasing, dated }: EntryContext): TemplateResult {
   const { entry, sense } = item;
   const { id } = entry;
-  const { strings, lang } = phrasing;
+  const { strings } = phrasing;
   const note = dated ? changeNote(sense, phrasing) : undefined;
   // As of a date, the history stops there; what came after is the change note's.
   const history = dated ? entry.timeline?.filter((event) => !sense.later.events.includes(event)) : entry.timeline;
@@ -84,7 +84,7 @@ function renderDetails(item: CatalogueEntry, { phrasing, dated }: EntryContext):
           <p class="label" id=${`${id}--history`}>${strings.history}</p>
           <ol part="timeline" aria-labelledby=${`${id}--history`}>
             ${history.map(
-              (event) => html`<li><time datetime=${event.date}>${formatDate(event.date, lang)}</time>: ${event.text}</li>`,
+              (event) => html`<li><time datetime=${event.date}>${formatDate(event.date, phrasing)}</time>: ${event.text}</li>`,
             )}
           </ol>
         </div>`

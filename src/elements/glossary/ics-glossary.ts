@@ -264,7 +264,7 @@ export class IcsGlossary extends LitElement {
     return html`<section part="base" aria-label=${strings.glossary} @click=${this.navigation.handleClick}>
       ${this.renderControls(strings)} ${renderLetters(this.catalogue, shownLetters, strings)}
       <p part="count" role="status">${count}</p>
-      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date, phrasing.lang)}</p>` : nothing}
+      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date, phrasing)}</p>` : nothing}
       <div part="entries">
         ${repeat(
           this.catalogue.blocks.filter((block) => block.groups[0]!.position < this.renderLimit),
