@@ -95,23 +95,21 @@ class DomTagger {
 
   /** Tags the text in and under each node, unless it lies in skipped content. */
   tag(nodes: Iterable<Node>): void {
-    const texts = [...nodes].flatMap((node) => this.textIn(node));
+    const found = [...nodes].flatMap((node) => this.textIn(node));
     const selection = new SelectionKeeper(this.document);
-    for (const text of texts) this.wrapTerms(text, selection);
+    for (const node of found) {
+      if (isText(node)) this.wrapTerms(node, selection);
+      else this.noteExisting(node);
+    }
   }
 
-  /** The text in and under `node` that may be tagged, in document order. */
-  private textIn(node: Node): Text[] {
+  /** The text in and under `node` that may be tagged, and the terms already there, in document order. */
+  private textIn(node: Node): Array<Text | Element> {
     if (node.parentElement?.closest(this.session.skip)) return [];
     if (isText(node)) return [node];
-    if (!isParent(node) || (isElement(node) && !this.enter(node))) return [];
-    return taggableText(node, this.session.skip, (term) => this.noteExisting(term));
-  }
-
-  /** Whether to look inside an element; notes the terms already on the page on the way. */
-  private enter(element: Element): boolean {
-    if (element.localName === 'ics-term') this.noteExisting(element);
-    return !element.matches(this.session.skip);
+    if (!isParent(node)) return [];
+    if (isElement(node) && node.matches(this.session.skip)) return node.localName === 'ics-term' ? [node] : [];
+    return taggableText(node, this.session.skip);
   }
 
   private noteExisting(term: Element): void {

@@ -42,6 +42,8 @@ export class TagSession {
    * later bare uses mean it. `<ics-term>` applies the same rule to the terms before it.
    */
   private readonly settled = new Map<string, Entry>();
+  /** One list per settled sense, as the matcher hands out one per form: the DOM tagger clones by list. */
+  private readonly alone = new Map<Entry, readonly Entry[]>();
 
   constructor(options: TagOptions) {
     this.glossary = options.glossary ?? bundledGlossary;
@@ -81,7 +83,11 @@ export class TagSession {
     const context = this.settled.get(formKey(senses[0]!.term))?.id;
     if (!context && !this.asOf) return senses;
     const resolution = this.glossary.lookup({ text, asOf: this.asOf, context });
-    return resolution.kind === 'found' && senses.includes(resolution.sense.entry) ? [resolution.sense.entry] : senses;
+    const meant = resolution.kind === 'found' ? resolution.sense.entry : undefined;
+    if (!meant || !senses.includes(meant)) return senses;
+    let list = this.alone.get(meant);
+    if (!list) this.alone.set(meant, (list = [meant]));
+    return list;
   }
 
   private settle(entries: readonly Entry[]): void {

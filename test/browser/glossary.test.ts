@@ -149,7 +149,7 @@ describe('<ics-glossary> listing', () => {
     const ics = bundledGlossary.byId('ics')!;
     const then = ics.earlier!.find((e) => e.until > '2019-01-07')!.definition;
     expect(entry(el, 'ics').querySelector('[part~="definition"]')!.textContent).to.equal(then);
-    expect(entry(el, 'ics').querySelector('[part~="change-note"]')!.textContent).to.contain('Since then (1 July 2022)');
+    expect(entry(el, 'ics').querySelector('[part~="change-note"]')!.textContent).to.contain('Current from 1 July 2022.');
     expect($(el, '[part~="as-of"]')!.textContent!.trim()).to.equal('As of 7 January 2019');
     const today = await fixture<IcsGlossary>(html`<ics-glossary></ics-glossary>`);
     expect(entry(today, 'ics').querySelector('[part~="definition"]')!.textContent).to.equal(ics.definition);

@@ -40,7 +40,6 @@ function entriesFor(payload: string, i: number): Entry[] {
       aliases: [`${payload} alias`],
       category: 'concept',
       status: 'current',
-      supersededBy: `xss-${(i + 1) % XSS_PAYLOADS.length}`,
       timeline: [{ date: '2021-01-01', text: payload }],
       earlier: [{ until: '2021-01-01', definition: payload }],
       related: [payload, `xss-${i}-old`],
@@ -54,6 +53,7 @@ function entriesFor(payload: string, i: number): Entry[] {
       category: 'concept',
       status: 'abolished',
       validTo: '2000',
+      supersededBy: `xss-${(i + 1) % XSS_PAYLOADS.length}`,
       sources,
     },
   ];
