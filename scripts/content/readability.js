@@ -10,7 +10,7 @@ const WORD = /[A-Za-z0-9][A-Za-z0-9'’-]*/g;
 const syllablesOf = (word) => Math.max(1, syllable(word));
 
 /** Sentences end at . ! ? followed by a space or the end; "e.g." and decimals are not ends. */
-export function sentenceCount(text) {
+function sentenceCount(text) {
   const ends = text.replace(/\b(e\.g|i\.e|etc|no)\./gi, '$1').match(/[.!?](?=\s|$)/g);
   return Math.max(1, ends ? ends.length : 0);
 }

@@ -35,7 +35,8 @@ const REQUIRED_IDS = [
   's75-nhs-act', 's75-hsca-2012', 'bcf', 'hsca-2012', 'hca-2022', 'upper-tier-la', 'social-care', 'public-health',
   'primary-care', 'secondary-care', 'community-care', 'uec', 'means-testing', 'commissioning', 'procurement',
   'psr', 'joint-committee', 'nof', 'icb-cluster', '10yhp', 'neighbourhood-health-service',
-  'nhs-england-abolition',
+  'nhs-england-abolition', 'health-bill-2026', 'single-patient-record', 'hssib', 'advanced-foundation-trust',
+  'single-national-formulary', 'darzi-review', 'recovery-support-programme',
 ];
 
 const ISO = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
