@@ -27,6 +27,15 @@ wp_insert_user(
 	)
 );
 wp_set_current_user( 1 );
+// No welcome guide over the block editor (preferences kept in user meta since WordPress 6.1).
+update_user_meta(
+	1,
+	$GLOBALS['wpdb']->get_blog_prefix() . 'persisted_preferences',
+	array(
+		'core/edit-post' => array( 'welcomeGuide' => false ),
+		'_modified'      => gmdate( 'c' ),
+	)
+);
 $GLOBALS['wp_rewrite']->set_permalink_structure( '/%year%/%monthnum%/%postname%/' );
 update_option( 'timezone_string', 'Europe/London' );
 switch_theme( $theme );

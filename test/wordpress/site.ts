@@ -15,7 +15,7 @@ const WORDPRESS = '/usr/share/wordpress';
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const PATH = `${process.env.PATH}:/usr/sbin:/sbin`;
 /** A block theme and a classic one, as Debian packages them. */
-export const THEMES = ['twentytwentythree', 'twentytwentyone'];
+export const THEMES = ['twentytwentythree', 'twentytwentyone'] as const;
 
 function which(command: string): string | undefined {
   const found = spawnSync('sh', ['-c', `command -v ${command}`], { env: { ...process.env, PATH }, encoding: 'utf8' });
@@ -51,9 +51,8 @@ async function until(what: string, ready: () => boolean | Promise<boolean>, ms =
   }
 }
 
-export interface Posts {
-  [key: string]: { id: number; url: string };
-}
+/** What install.php made, by its keys. */
+export type Posts = Record<'story2019' | 'storyToday' | 'storyOff' | 'custom' | 'terms' | 'glossary' | 'plain', { id: number; url: string }>;
 
 export interface Site {
   url: string;
@@ -68,7 +67,7 @@ export interface Site {
 }
 
 /** Installs a site with the plugin from `zip` and the theme `theme`, and serves it. */
-export async function startSite(zip: string, theme: string): Promise<Site> {
+export async function startSite(zip: string, theme: (typeof THEMES)[number]): Promise<Site> {
   const dir = mkdtempSync(join(tmpdir(), 'ics-wordpress-'));
   const name = `ics-glossary-test-${basename(dir).split('-').pop()!.toLowerCase().replace(/[^a-z0-9]/g, '')}`;
   const config = `/etc/wordpress/config-${name}.php`;
@@ -157,7 +156,7 @@ if ( PHP_SAPI === 'cli' ) { $_SERVER['HTTP_HOST'] = ${php(`127.0.0.1:${port}`)};
     if (created.status !== 0) throw new Error(`MariaDB: ${created.stderr}`);
 
     const installed = runPhp(join(HERE, 'install.php'), [zip, theme]);
-    const posts = JSON.parse(/^RESULT (.*)$/m.exec(installed)![1]).posts as Posts;
+    const posts = JSON.parse(/^RESULT (.*)$/m.exec(installed)![1]!).posts as Posts;
 
     const server = spawn('php', ['-d', `auto_prepend_file=${prepend}`, '-S', `127.0.0.1:${port}`, '-t', root], {
       detached: true,

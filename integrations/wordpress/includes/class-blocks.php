@@ -69,7 +69,7 @@ final class Blocks {
 	 * @param array<string, string> $attributes category, search.
 	 */
 	public static function glossary( $attributes ): string {
-		return '<div' . get_block_wrapper_attributes() . '>' . Markup::glossary(
+		return '<div ' . get_block_wrapper_attributes() . '>' . Markup::glossary(
 			array(
 				'category' => $attributes['category'] ?? '',
 				'search'   => $attributes['search'] ?? '',
@@ -89,7 +89,7 @@ final class Blocks {
 			return '';
 		}
 		$post_id = $block && isset( $block->context['postId'] ) ? $block->context['postId'] : null;
-		return '<p' . get_block_wrapper_attributes() . '>'
+		return '<p ' . get_block_wrapper_attributes() . '>'
 			. Markup::term( $attributes['id'] ?? '', $attributes['text'] ?? '', Content::as_of( get_post( $post_id ) ) )
 			. '</p>';
 	}
