@@ -197,11 +197,9 @@ describe('shortcodes and blocks', () => {
     assert.equal(await page.$eval('ics-term[term="icb"]', (el) => el.textContent), 'integrated care boards');
     const byBlock = await tooltip(page, '.wp-block-ics-glossary-term ics-term[term="ccg"]');
     assert.equal(byBlock['term-name'], 'CCG');
-    const categories = await page.$eval('.wp-block-ics-glossary-glossary ics-glossary', (el) => [
-      ...new Set([...el.shadowRoot!.querySelectorAll('[part~="entry"]')].map((entry) => entry.id)),
-    ]);
+    const count = await page.$eval('.wp-block-ics-glossary-glossary ics-glossary', (el) => el.shadowRoot!.querySelector('[part~="count"]')!.textContent);
     const laws = glossary.entries.filter((entry: { category: string }) => entry.category === 'law');
-    assert.deepEqual(categories.sort(), laws.map((entry: { id: string }) => entry.id).sort());
+    assert.equal(count, `${laws.length} of ${glossary.entries.length} terms`);
     await close(page);
   });
 
@@ -247,7 +245,7 @@ describe('the per-post checkbox', () => {
     await box!.click();
     const metaBoxesSaved = page.waitForResponse((response) => response.url().includes('meta-box-loader=1'), { timeout: 15000 });
     await page.click('button.editor-post-publish-button');
-    assert.equal((await metaBoxesSaved).status(), 200);
+    assert.ok((await metaBoxesSaved).status() < 400);
     await page.goto(url('storyOff'), { waitUntil: 'networkidle0' });
     assert.deepEqual(await termsIn(page), []);
     assert.equal(await page.$('ics-autotag, script[src*="ics-glossary"]'), null);
@@ -260,7 +258,7 @@ describe('the per-post checkbox', () => {
   test('the wrapper leaves the theme’s layout as it was, in a block theme and a classic one', async () => {
     for (const theme of THEMES) {
       wp('theme', theme);
-      const boxes = async (key: string) => {
+      const boxes = async (key: keyof Site['posts']) => {
         const page = await open(url(key));
         const found = await page.$$eval('article p, main p', (paragraphs) =>
           paragraphs
