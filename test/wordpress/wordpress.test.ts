@@ -359,6 +359,38 @@ describe('settings', () => {
     ]);
   });
 
+  test('the tagging options: every appearance, terms never marked, pages too, and off', async () => {
+    const page = await open(settingsUrl(), ADMIN);
+    const save = async (change: () => void) => {
+      await page.evaluate(change);
+      await Promise.all([page.waitForNavigation(), page.click('#submit')]);
+    };
+    await save(() => {
+      const field = (name: string) => document.querySelector<HTMLInputElement>(`[name="ics_glossary_options[${name}]"]`)!;
+      field('first_only').checked = false;
+      field('never').value = 'CCG, nonsense';
+      document.querySelector<HTMLInputElement>('[name="ics_glossary_options[post_types][]"][value="page"]')!.checked = true;
+    });
+    assert.deepEqual(await notices(page), [
+      'Settings saved.',
+      'These terms to leave unmarked are not in the glossary, so they change nothing:',
+    ]);
+    assert.deepEqual(await page.$$eval('.ics-glossary-problems li', (items) => items.map((item) => item.textContent)), ['nonsense']);
+    await page.goto(url('storyToday'), { waitUntil: 'networkidle0' });
+    assert.deepEqual(await termsIn(page), ['ICS', 'STP', 'ICS']);
+    await page.goto(url('plain'), { waitUntil: 'networkidle0' });
+    assert.deepEqual(await termsIn(page), ['ICS', 'ICB']);
+
+    await page.goto(settingsUrl());
+    await save(() => {
+      document.querySelector<HTMLInputElement>('[name="ics_glossary_options[autotag]"]')!.checked = false;
+    });
+    await page.goto(url('storyToday'), { waitUntil: 'networkidle0' });
+    assert.deepEqual(await termsIn(page), []);
+    assert.equal(await page.$('script[src*="ics-glossary"]'), null);
+    await close(page);
+  });
+
   test('a user without manage_options can neither open the settings nor save them', async () => {
     const before = wp('stored');
     const page = await open(settingsUrl(), EDITOR);
