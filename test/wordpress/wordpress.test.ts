@@ -322,7 +322,7 @@ describe('settings', () => {
       ['glossary entry 0 ("<b>Bad</b>"): field "id" must be lower-case words joined by hyphens', 0],
       ['glossary entry 1 ("hub-2"): field "status" must be one of: current, abolished, superseded, proposed, informal', 0],
     ]);
-    assert.match((await notices(page)).join(), /The glossary “bad-terms\.json” was not used, and the one in use is kept/);
+    assert.match((await notices(page)).join(), /The other settings are saved, but the glossary “bad-terms\.json” was not used, and the one in use is kept/);
     assert.match(await page.$eval('.wrap', (wrap) => wrap.textContent!), /In use: “northshire-terms\.json”, 1 entry\./);
     await page.goto(url('custom'), { waitUntil: 'networkidle0' });
     assert.deepEqual(await termsIn(page), ['care hub', 'ICB']);
@@ -361,20 +361,22 @@ describe('settings', () => {
 
   test('the tagging options: every appearance, terms never marked, pages too, and off', async () => {
     const page = await open(settingsUrl(), ADMIN);
-    const save = async (change: () => void) => {
-      await page.evaluate(change);
+    const save = async (fields: Array<[string, boolean | string]>) => {
+      await page.evaluate((changes) => {
+        for (const [selector, value] of changes) {
+          const input = document.querySelector<HTMLInputElement>(selector)!;
+          if (typeof value === 'boolean') input.checked = value;
+          else input.value = value;
+        }
+      }, fields);
       await Promise.all([page.waitForNavigation(), page.click('#submit')]);
     };
-    await save(() => {
-      const field = (name: string) => document.querySelector<HTMLInputElement>(`[name="ics_glossary_options[${name}]"]`)!;
-      field('first_only').checked = false;
-      field('never').value = 'CCG, nonsense';
-      document.querySelector<HTMLInputElement>('[name="ics_glossary_options[post_types][]"][value="page"]')!.checked = true;
-    });
-    assert.deepEqual(await notices(page), [
-      'Settings saved.',
-      'These terms to leave unmarked are not in the glossary, so they change nothing:',
+    await save([
+      ['[name="ics_glossary_options[first_only]"]', false],
+      ['#ics-glossary-never', 'CCG, nonsense'],
+      ['[name="ics_glossary_options[post_types][]"][value="page"]', true],
     ]);
+    assert.deepEqual(await notices(page), ['Settings saved. These terms to leave unmarked are not in the glossary, so they change nothing:']);
     assert.deepEqual(await page.$$eval('.ics-glossary-problems li', (items) => items.map((item) => item.textContent)), ['nonsense']);
     await page.goto(url('storyToday'), { waitUntil: 'networkidle0' });
     assert.deepEqual(await termsIn(page), ['ICS', 'STP', 'ICS']);
@@ -382,9 +384,7 @@ describe('settings', () => {
     assert.deepEqual(await termsIn(page), ['ICS', 'ICB']);
 
     await page.goto(settingsUrl());
-    await save(() => {
-      document.querySelector<HTMLInputElement>('[name="ics_glossary_options[autotag]"]')!.checked = false;
-    });
+    await save([['[name="ics_glossary_options[autotag]"]', false]]);
     await page.goto(url('storyToday'), { waitUntil: 'networkidle0' });
     assert.deepEqual(await termsIn(page), []);
     assert.equal(await page.$('script[src*="ics-glossary"]'), null);

@@ -128,7 +128,7 @@ final class Settings {
 
 		$unknown = Glossary::unknown( Glossary::names( $clean['never'] ) );
 		if ( $unknown ) {
-			self::notice( 'never', __( 'These terms to leave unmarked are not in the glossary, so they change nothing:', 'ics-glossary' ), $unknown, 'warning' );
+			self::notice( 'never', __( 'Settings saved. These terms to leave unmarked are not in the glossary, so they change nothing:', 'ics-glossary' ), $unknown, 'warning' );
 		}
 		return $clean;
 	}
@@ -194,7 +194,7 @@ final class Settings {
 			self::notice(
 				'invalid',
 				/* translators: %s: file name or address */
-				sprintf( __( 'The glossary “%s” was not used, and the one in use is kept. Its problems:', 'ics-glossary' ), $label ),
+				sprintf( __( 'The other settings are saved, but the glossary “%s” was not used, and the one in use is kept. Its problems:', 'ics-glossary' ), $label ),
 				$result['errors']
 			);
 			return $old_mode;
