@@ -12,7 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
-import puppeteer, { type Browser, type BrowserContext, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type BrowserContext, type ElementHandle, type Page } from 'puppeteer-core';
 import { buildPluginZip } from '../../scripts/wordpress-zip.js';
 import { missingPackages, startSite, THEMES, type Site } from './site.ts';
 
@@ -231,7 +231,7 @@ describe('shortcodes and blocks', () => {
       const label = [...document.querySelectorAll('label')].find((found) => found.textContent === 'Category shown first');
       return label && document.getElementById(label.htmlFor);
     });
-    await (select as any).select('law');
+    await (select.asElement() as ElementHandle<HTMLSelectElement>).select('law');
     await shownIn('law');
     await close(page);
   });
@@ -255,6 +255,7 @@ describe('the per-post checkbox', () => {
     await close(page);
   });
 
+  // Against the post the test above left untagged: the same paragraphs with and without the wrapper.
   test('the wrapper leaves the theme’s layout as it was, in a block theme and a classic one', async () => {
     for (const theme of THEMES) {
       wp('theme', theme);
@@ -269,12 +270,14 @@ describe('the per-post checkbox', () => {
               return { left: box.left, width: box.width, height: box.height, marginTop: style.marginTop, marginBottom: style.marginBottom };
             }),
         );
+        const wrapped = !!(await page.$('ics-autotag'));
         await close(page);
-        return found;
+        return { found, wrapped };
       };
       const [plain, tagged] = [await boxes('storyOff'), await boxes('storyToday')];
-      assert.equal(plain.length, 2, theme);
-      assert.deepEqual(tagged, plain, theme);
+      assert.deepEqual([plain.wrapped, tagged.wrapped], [false, true], theme);
+      assert.equal(plain.found.length, 2, theme);
+      assert.deepEqual(tagged.found, plain.found, theme);
     }
     wp('theme', THEMES[0]);
   });
