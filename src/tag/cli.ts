@@ -2,7 +2,8 @@
 /// <reference types="node" />
 /**
  * `ics-glossary tag page.html > tagged.html`: the server tagger on the command line, for static sites
- * and build steps. Usage mistakes exit with 2, files that cannot be read with 1.
+ * and build steps; `ics-glossary validate terms.json`: a site's glossary checked as a page would check
+ * it, for CMS settings pages. Usage mistakes exit with 2, files that cannot be read or are invalid with 1.
  */
 import { readFile } from 'node:fs/promises';
 import { text } from 'node:stream/consumers';
@@ -10,11 +11,11 @@ import { parseArgs } from 'node:util';
 import { bundledGlossary } from '../bundled.js';
 import { parseAsOf } from '../model/dates.js';
 import type { Glossary } from '../model/glossary.js';
-import { mergeGlossary } from '../model/load.js';
+import { mergeGlossary, type MergeMode } from '../model/load.js';
 import { describeIssue } from '../model/validate.js';
-import { tagHtml } from './html.js';
 
 const USAGE = `Usage: ics-glossary tag [options] [input.html]
+       ics-glossary validate [--mode merge|replace] [glossary.json]
 
 Wraps the NHS integrated-care terms in an HTML document or fragment in <ics-term>
 and writes the result to standard output. Reads standard input when no file or
@@ -31,31 +32,53 @@ Options:
   --glossary FILE     a JSON glossary merged with the bundled one; its entries
                       replace bundled entries with the same id
   -h, --help          show this help
+
+validate checks a JSON glossary with the rules a page applies to it and lists
+every problem on standard error, exiting with 1 if there is one. Reads standard
+input when no file or "-" is given.
+
+  --mode MODE         merge (default): links may name bundled entries;
+                      replace: only the file's own entries
 `;
 
 /** A mistake in the command line, as opposed to a file that cannot be read. */
 class UsageError extends Error {}
 
+const isStdin = (path: string | undefined) => path === undefined || path === '-';
+const nameOf = (path: string | undefined) => (isStdin(path) ? 'standard input' : path);
+const read = (path: string | undefined) => (isStdin(path) ? text(process.stdin) : readFile(path!, 'utf8'));
+
 async function readInput(path: string | undefined): Promise<string> {
   try {
-    return path === undefined || path === '-' ? await text(process.stdin) : await readFile(path, 'utf8');
+    return await read(path);
   } catch (error) {
-    throw new Error(`cannot read ${path ?? 'standard input'}: ${(error as Error).message}`);
+    throw new Error(`cannot read ${nameOf(path)}: ${(error as Error).message}`);
+  }
+}
+
+async function readGlossary(path: string | undefined): Promise<unknown> {
+  try {
+    return JSON.parse(await read(path));
+  } catch (error) {
+    throw new Error(`cannot read the glossary ${nameOf(path)}: ${(error as Error).message}`);
   }
 }
 
 async function loadGlossary(path: string | undefined): Promise<Glossary> {
   if (path === undefined) return bundledGlossary;
-  let data: unknown;
-  try {
-    data = JSON.parse(await readFile(path, 'utf8'));
-  } catch (error) {
-    throw new Error(`cannot read the glossary ${path}: ${(error as Error).message}`);
-  }
-  const glossary = mergeGlossary(bundledGlossary, data);
+  const glossary = mergeGlossary(bundledGlossary, await readGlossary(path));
   // As on a page: a faulty entry is skipped and reported, the rest still tag.
   for (const issue of glossary.issues) process.stderr.write(`ics-glossary: warning: ${path}: ${describeIssue(issue)}\n`);
   return glossary;
+}
+
+/** Unlike `tag`, which skips a faulty entry as a page does, any problem fails: the file is being vetted. */
+async function validate(path: string | undefined, mode = 'merge'): Promise<void> {
+  if (mode !== 'merge' && mode !== 'replace') throw new UsageError(`--mode "${mode}" is neither merge nor replace`);
+  const { issues } = mergeGlossary(bundledGlossary, await readGlossary(path), mode as MergeMode);
+  for (const issue of issues) process.stderr.write(`ics-glossary: ${nameOf(path)}: ${describeIssue(issue)}\n`);
+  if (issues.length > 0) process.exitCode = 1;
+  else process.stdout.write(`${nameOf(path)}: no problems\n`);
 }
 
 async function run(argv: string[]): Promise<void> {
@@ -70,6 +93,7 @@ async function run(argv: string[]): Promise<void> {
         terms: { type: 'string' },
         'as-of': { type: 'string' },
         glossary: { type: 'string' },
+        mode: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
     });
@@ -79,8 +103,11 @@ async function run(argv: string[]): Promise<void> {
   const { values, positionals } = parsed;
   if (values.help) return void process.stdout.write(USAGE);
   const [command, input, ...extra] = positionals;
-  if (command !== 'tag') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (command !== 'tag' && command !== 'validate') {
+    throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  }
   if (extra.length > 0) throw new UsageError(`one input file at most, not also "${extra.join('", "')}"`);
+  if (command === 'validate') return validate(input, values.mode);
   const asOf = values['as-of'];
   if (asOf !== undefined && !parseAsOf(asOf)) throw new UsageError(`--as-of "${asOf}" is not a date (YYYY-MM-DD)`);
 
@@ -90,6 +117,8 @@ async function run(argv: string[]): Promise<void> {
   if (unknown?.length) throw new UsageError(`--terms names no glossary entry "${unknown.join('", "')}"`);
 
   const html = await readInput(input);
+  // Loaded only to tag, so that `validate` runs from the built file alone, without parse5 installed.
+  const { tagHtml } = await import('./html.js');
   let tagged: string;
   try {
     tagged = tagHtml(html, { glossary, terms, firstOnly: !values.all, exclude: values.exclude, asOf });

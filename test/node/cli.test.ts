@@ -51,11 +51,42 @@ test('--glossary merges a custom glossary with the bundled one and warns about f
   assert.match(run.stderr, /warning: .*custom\.json: glossary entry 1 .*"id"/);
 });
 
+test('validate: a glossary without problems passes, from a file or standard input', () => {
+  const custom = join(dir, 'valid.json');
+  const entry = { id: 'xyz', term: 'XYZ', definition: 'A local board.', category: 'organisation', status: 'current', sources: [{ seed: 'local' }] };
+  writeFileSync(custom, JSON.stringify({ entries: [{ ...entry, related: ['icb'] }] }));
+  const run = cli(['validate', custom]);
+  assert.equal(run.status, 0, run.stderr);
+  assert.equal(run.stdout, `${custom}: no problems\n`);
+  assert.equal(run.stderr, '');
+  const piped = cli(['validate'], JSON.stringify([entry]));
+  assert.equal(piped.status, 0, piped.stderr);
+  assert.equal(piped.stdout, 'standard input: no problems\n');
+});
+
+test('validate: every problem a page would report fails the file, each on its own line', () => {
+  const custom = join(dir, 'invalid.json');
+  const entry = { term: 'XYZ', definition: 'A local board.', category: 'organisation', status: 'current', sources: [{ seed: 'local' }] };
+  writeFileSync(custom, JSON.stringify({ entries: [{ id: 'xyz', ...entry, related: ['icb'] }, { id: 'Bad Id', ...entry }, { id: 'abc', ...entry, status: 'gone' }] }));
+  const run = cli(['validate', custom]);
+  assert.equal(run.status, 1);
+  assert.equal(run.stdout, '');
+  assert.deepEqual(run.stderr.trim().split('\n'), [
+    `ics-glossary: ${custom}: glossary entry 1 ("Bad Id"): field "id" must be lower-case words joined by hyphens`,
+    `ics-glossary: ${custom}: glossary entry 2 ("abc"): field "status" must be one of: current, abolished, superseded, proposed, informal`,
+  ]);
+  // Replacing the bundled glossary, a link to a bundled entry leads nowhere.
+  const replace = cli(['validate', '--mode', 'replace'], JSON.stringify({ entries: [{ id: 'xyz', ...entry, related: ['icb'] }] }));
+  assert.equal(replace.status, 1);
+  assert.match(replace.stderr, /standard input: glossary entry \("xyz"\): field "related" names "icb", which is not in the glossary/);
+});
+
 test('--help prints usage and succeeds', () => {
   const run = cli(['--help']);
   assert.equal(run.status, 0);
   assert.match(run.stdout, /^Usage: ics-glossary tag \[options\] \[input\.html\]/);
   assert.match(run.stdout, /--as-of DATE/);
+  assert.match(run.stdout, /ics-glossary validate \[--mode merge\|replace\] \[glossary\.json\]/);
 });
 
 test('a clear error and a non-zero exit for unreadable files and bad options', () => {
@@ -69,6 +100,9 @@ test('a clear error and a non-zero exit for unreadable files and bad options', (
     [['tag', '--exclude', 'p:hover', page], 2, /--exclude: unsupported or invalid selector "p:hover"/],
     [['tag', '--exclude'], 2, /argument missing/],
     [['tag', page, page], 2, /one input file at most/],
+    [['validate', page], 1, /cannot read the glossary .*page\.html: .*JSON/],
+    [['validate', join(dir, 'missing.json')], 1, /cannot read the glossary .*missing\.json/],
+    [['validate', '--mode', 'append', page], 2, /--mode "append" is neither merge nor replace/],
     [['untag', page], 2, /unknown command "untag"/],
     [[], 2, /no command given/],
   ];
