@@ -5,8 +5,10 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
-const minify = () =>
-  terser({ module: true, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
+// `module: true` lets terser drop and rename top-level names, which a classic script must keep: its
+// `var IcsGlossary` is the page's window.IcsGlossary.
+const minify = ({ module = true } = {}) =>
+  terser({ module, ecma: 2022, compress: { passes: 2 }, format: { comments: false } });
 // Lit's template and style literals are minified before terser, which leaves string contents alone.
 // Whitespace in templates is collapsed to one space, never removed: "ICB (integrated care board)" is
 // two bindings with a space between them.
@@ -25,15 +27,26 @@ const nodeBuild = (input, output) => ({
   output: { format: 'es', ...output },
 });
 
+/** Each element's folder and module: the class is `<path>.ts`, its registration `<path>-define.ts`. */
+export const ELEMENTS = [
+  'term/ics-term',
+  'glossary/ics-glossary',
+  'provider/ics-glossary-provider',
+  'autotag/ics-autotag',
+];
+
 export default [
-  // For bundler users: our code only; lit, @lit/context and Floating UI stay dependencies.
+  // For bundler users: our code only, one file per module, so that a bundler keeps what is imported and
+  // nothing else; lit, @lit/context and Floating UI stay dependencies.
   {
-    input: { index: 'src/index.ts' },
+    input: [
+      'src/index.ts',
+      'src/define-all.ts',
+      ...ELEMENTS.flatMap((element) => [`src/elements/${element}.ts`, `src/elements/${element}-define.ts`]),
+    ],
     external: [/^lit($|\/)/, /^@lit\//, /^@floating-ui\//],
-    // As below: the lazy tooltip chunk imports shared code from index.js, not from a third file.
-    preserveEntrySignatures: 'allow-extension',
     plugins: [json({ preferConst: true, compact: true }), typescript()],
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'dist', format: 'es', preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
   },
   // One <script type="module">: everything inside; what a page may never use arrives in chunks when needed.
   {
@@ -52,11 +65,18 @@ export default [
       experimentalMinChunkSize: 2000,
     },
   },
-  // A classic script for pipelines that cannot load modules: one file, nothing loaded later.
+  // A classic script, for pipelines that cannot load modules and pages opened from file://: one file,
+  // nothing loaded later. Run anywhere but a page (imported in Node), it does nothing.
   {
-    input: 'src/index.ts',
-    plugins: [...bundledDeps(), minify()],
-    output: { file: 'dist/ics-glossary.iife.js', format: 'iife', name: 'IcsGlossary', inlineDynamicImports: true },
+    input: 'src/classic.ts',
+    plugins: [...bundledDeps(), minify({ module: false })],
+    output: {
+      file: 'dist/ics-glossary.iife.js',
+      format: 'iife',
+      name: 'IcsGlossary',
+      inlineDynamicImports: true,
+      intro: "if (typeof document === 'undefined') return exports;",
+    },
   },
   // Node: server-side tagging, and the command line built on it.
   nodeBuild('src/server.ts', { file: 'dist/server.js' }),

@@ -1,10 +1,18 @@
 /**
  * Registration that never throws on a page that already has our elements: two CMS plugins may each
  * bundle a copy of the library, perhaps of different versions. The first definition of a tag wins.
+ * Outside a browser (server rendering in Node) nothing is defined and no document is touched.
  */
+import { catchLateProviders } from './elements/provider/late-providers.js';
 import { VERSION } from './version.js';
 
 export type ElementLoader = () => Promise<CustomElementConstructor>;
+
+/**
+ * Whether this code runs in a page. Lit's Node build installs a `customElements` of its own, so the
+ * document is what tells a page from a server.
+ */
+export const inPage = (): boolean => typeof document !== 'undefined' && typeof customElements !== 'undefined';
 
 function define(tag: string, ctor: CustomElementConstructor): boolean {
   if (customElements.get(tag)) return false;
@@ -55,14 +63,17 @@ function defineWhenUsed(loaders: Map<string, ElementLoader>): void {
 }
 
 /**
- * Defines `elements` now and `lazy` ones when first used. One console.info line names every tag that
- * another copy of the library had already defined.
+ * Defines `elements` now and `lazy` ones when first used, in a page; elsewhere does nothing. One
+ * console.info line names every tag that another copy of the library had already defined.
  * @returns the tags that were already defined.
  */
 export function defineElements(
   elements: Record<string, CustomElementConstructor>,
   lazy: Record<string, ElementLoader> = {},
 ): string[] {
+  if (!inPage()) return [];
+  // Terms that upgrade before a provider (defined later, or by another copy) still get its glossary.
+  catchLateProviders();
   const skipped = Object.entries(elements)
     .filter(([tag, ctor]) => !define(tag, ctor))
     .map(([tag]) => tag);

@@ -1,14 +1,8 @@
 /**
- * `import 'ics-glossary'` defines every element; the classes and functions are named exports too.
- * Also the entry of the classic-script build, which cannot load code later.
+ * `ics-glossary`: the classes and functions, defining nothing, so a bundler keeps only what is used
+ * (`autotag` alone brings no element). `import 'ics-glossary/define'` defines every element;
+ * `ics-glossary/elements/<tag>/define` one of them.
  */
-import { defineElements } from './define.js';
-import { IcsAutotag } from './elements/autotag/ics-autotag.js';
-import { IcsGlossary } from './elements/glossary/ics-glossary.js';
-import { IcsGlossaryProvider } from './elements/provider/ics-glossary-provider.js';
-import { catchLateProviders } from './elements/provider/late-providers.js';
-import { IcsTerm } from './elements/term/ics-term.js';
-
 export { bundledGlossary } from './bundled.js';
 export { loadGlossary, mergeGlossary, type MergeMode } from './model/load.js';
 export type { Glossary, LookupRequest, Resolution } from './model/glossary.js';
@@ -37,14 +31,8 @@ export { autotag, type AutotagHandle, type AutotagOptions, type AutotagRoot } fr
 export { ALWAYS_SKIPPED, DEFAULT_EXCLUDE } from './tag/exclude.js';
 export type { TagOptions } from './tag/session.js';
 export type { GlossaryErrorDetail, GlossaryLoadDetail } from './elements/provider/ics-glossary-provider.js';
-export { IcsTerm, IcsAutotag, IcsGlossary, IcsGlossaryProvider };
+export { IcsTerm } from './elements/term/ics-term.js';
+export { IcsAutotag } from './elements/autotag/ics-autotag.js';
+export { IcsGlossary } from './elements/glossary/ics-glossary.js';
+export { IcsGlossaryProvider } from './elements/provider/ics-glossary-provider.js';
 
-// Terms that upgrade before a provider (defined later, or by another copy of the library) still get its glossary.
-catchLateProviders();
-// Providers first, so the terms inside them find them when they upgrade.
-defineElements({
-  'ics-glossary-provider': IcsGlossaryProvider,
-  'ics-term': IcsTerm,
-  'ics-autotag': IcsAutotag,
-  'ics-glossary': IcsGlossary,
-});

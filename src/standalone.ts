@@ -1,28 +1,31 @@
 /**
- * The entry of `dist/ics-glossary.js`, the one-script build: `<ics-term>` is defined at once; the
- * other elements load the first time the page uses them, and the tooltip's code on the first open.
- * For `autotag()` and the other classes, import the package (or use the classic-script build).
+ * The entry of `dist/ics-glossary.js`, the one-script build, for pages without a bundler. Its own code
+ * needs no DOM, so importing it anywhere is safe. In a page it loads the elements' code at once
+ * (`<ics-term>` is defined first, the other elements the first time the page uses them), the tooltip's
+ * code on the first open, and the tagger's on the first call of `autotag()`.
  */
-import { defineElements } from './define.js';
-import { catchLateProviders } from './elements/provider/late-providers.js';
-import { IcsTerm } from './elements/term/ics-term.js';
+import { inPage } from './define.js';
+import type { AutotagHandle, AutotagOptions, AutotagRoot } from './tag/dom.js';
 
-// What a page's own script may want; tagging lives in the lazily loaded chunks.
+// What a page's own script may want; the elements come from the chunk loaded below.
 export { bundledGlossary } from './bundled.js';
 export { glossaryContext } from './context.js';
 export { loadGlossary, mergeGlossary } from './model/load.js';
 export { configure, DEFAULT_STRINGS } from './settings.js';
 export { VERSION } from './version.js';
-export { IcsTerm };
+export type { AutotagHandle, AutotagOptions, AutotagRoot };
 
-// A provider that loads after the terms inside it still reaches them.
-catchLateProviders();
-defineElements(
-  { 'ics-term': IcsTerm },
-  {
-    'ics-glossary-provider': () =>
-      import('./elements/provider/ics-glossary-provider.js').then((m) => m.IcsGlossaryProvider),
-    'ics-autotag': () => import('./elements/autotag/ics-autotag.js').then((m) => m.IcsAutotag),
-    'ics-glossary': () => import('./elements/glossary/ics-glossary.js').then((m) => m.IcsGlossary),
-  },
-);
+/**
+ * `autotag()` of the package, whose code is loaded on the first call: marks the glossary's terms under
+ * `root` with `<ics-term>`. Resolves to the handle once tagged.
+ */
+export async function autotag(root: AutotagRoot, options?: AutotagOptions): Promise<AutotagHandle> {
+  const tagger = await import('./tag/dom.js');
+  return tagger.autotag(root, options);
+}
+
+if (inPage()) {
+  import('./standalone-elements.js').catch((error: unknown) =>
+    console.error('ics-glossary: could not load the elements:', error),
+  );
+}

@@ -5,6 +5,8 @@
  */
 const start = performance.now();
 await import('/dist/ics-glossary.js');
+// The entry loads the elements' chunk itself; the terms upgrade once it has run.
+await customElements.whenDefined('ics-term');
 const terms = [...document.querySelectorAll('ics-term')];
 await Promise.all(terms.map((term) => term.updateComplete));
 const rendered = performance.now() - start;

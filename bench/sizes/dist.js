@@ -14,12 +14,18 @@ export async function distFiles() {
     .sort();
 }
 
+/**
+ * The one-script build's entry imports the elements' chunk dynamically, so that it needs no DOM itself,
+ * but in a page it does so at once: that chunk is part of the first load.
+ */
+export const LOADED_AT_ONCE = /standalone-elements/;
+
 const IMPORT = /\bimport\s*(\()?\s*["']\.\/([^"']+\.js)["']|\bfrom\s*["']\.\/([^"']+\.js)["']/g;
 
 /**
  * `entry` (a path in dist/) and the files it imports, read from the built code rather than guessed
  * from names, so stale chunks left by earlier builds are never counted. `initial` are fetched with the
- * entry; `lazy` only when a dynamic import runs.
+ * entry (or at once by it); `lazy` only when a dynamic import runs on demand.
  */
 export async function loadOrder(entry) {
   const initial = [];
@@ -31,7 +37,7 @@ export async function loadOrder(entry) {
     for (const [, call, importTarget, fromTarget] of code.matchAll(IMPORT)) {
       const target = path.join(path.dirname(file), importTarget ?? fromTarget);
       // What a lazily loaded file imports, even statically, is lazy too.
-      await visit(target, call || list === lazy ? lazy : initial);
+      await visit(target, (call && !LOADED_AT_ONCE.test(target)) || list === lazy ? lazy : initial);
     }
   };
   await visit(entry, initial);

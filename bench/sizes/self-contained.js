@@ -8,6 +8,7 @@ import path from 'node:path';
 import { rollup } from 'rollup';
 import configs from '../../rollup.config.js';
 import { GLOSSARY_JSON } from '../paths.js';
+import { LOADED_AT_ONCE } from './dist.js';
 
 const SELF_CONTAINED_ENTRY = 'ics-glossary';
 
@@ -22,7 +23,8 @@ const stubGlossary = {
 
 /**
  * Builds the self-contained variant and returns its chunks in load order: `initial` are fetched
- * before any tooltip opens (the entry and its static imports), `lazy` only on demand.
+ * before any tooltip opens (the entry, the chunk it loads at once, and their static imports), `lazy`
+ * only on demand.
  */
 export async function buildSelfContained({ stubData = false } = {}) {
   const config = configs.find((c) => typeof c.input === 'object' && SELF_CONTAINED_ENTRY in c.input);
@@ -42,7 +44,7 @@ export async function buildSelfContained({ stubData = false } = {}) {
       initial.add(chunk);
       for (const name of chunk.imports) visit(byName.get(name));
     };
-    for (const chunk of chunks) if (chunk.isEntry) visit(chunk);
+    for (const chunk of chunks) if (chunk.isEntry || LOADED_AT_ONCE.test(chunk.fileName)) visit(chunk);
     return { initial: [...initial], lazy: chunks.filter((c) => !initial.has(c)) };
   } finally {
     await bundle.close();

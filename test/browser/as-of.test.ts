@@ -4,7 +4,7 @@
  * the page's language.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import { changeNote, phrasingFor, statusLine } from '../../src/present.js';

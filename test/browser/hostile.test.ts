@@ -6,7 +6,7 @@
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import { configure, DEFAULT_STRINGS } from '../../src/settings.js';
 import { anchorOf, waitShown } from '../support/helpers.js';

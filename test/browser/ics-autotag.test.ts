@@ -1,6 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import { glossaryContext } from '../../src/context.js';
 import { IcsAutotag } from '../../src/elements/autotag/ics-autotag.js';
 import { fixtureGlossary } from '../fixtures/glossary.js';
@@ -43,12 +43,24 @@ describe('<ics-autotag>', () => {
     el.remove();
   });
 
-  it('takes the options as attributes: first-only, exclude, terms, as-of', async () => {
-    const el = await fixture<IcsAutotag>(html`<ics-autotag first-only="false" exclude=".aside" terms="icb, ics ccg" as-of="2019-01-07">
+  it('takes the options as attributes: all, exclude, terms, as-of', async () => {
+    const el = await fixture<IcsAutotag>(html`<ics-autotag all exclude=".aside" terms="icb, ics ccg" as-of="2019-01-07">
       <h2>ICB</h2><p>ICB and ICS and CCG and NHS England</p><p class="aside">ICB</p>
     </ics-autotag>`);
     expect(terms(el)).to.deep.equal(['ICB=icb', 'ICB=icb', 'ICS=ics', 'CCG=ccg']);
     expect([...el.querySelectorAll('ics-term')].every((t) => t.getAttribute('as-of') === '2019-01-07')).to.equal(true);
+  });
+
+  it('tags the first appearance only unless `all` is present; the old first-only="false" still tags all', async () => {
+    const text = '<p>ICB and ICB.</p>';
+    const plain = await fixture<IcsAutotag>(html`<ics-autotag .innerHTML=${text}></ics-autotag>`);
+    const all = await fixture<IcsAutotag>(html`<ics-autotag all .innerHTML=${text}></ics-autotag>`);
+    const old = await fixture<IcsAutotag>(html`<ics-autotag first-only="false" .innerHTML=${text}></ics-autotag>`);
+    const oldOn = await fixture<IcsAutotag>(html`<ics-autotag first-only .innerHTML=${text}></ics-autotag>`);
+    expect(terms(plain)).to.deep.equal(['ICB=icb']);
+    expect(terms(all)).to.deep.equal(['ICB=icb', 'ICB=icb']);
+    expect(terms(old)).to.deep.equal(['ICB=icb', 'ICB=icb']);
+    expect(terms(oldOn)).to.deep.equal(['ICB=icb']);
   });
 
   it('observe tags content added later; without it, added content stays as it is', async () => {

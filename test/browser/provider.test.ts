@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import {
@@ -13,7 +13,7 @@ import { loadGlossary } from '../../src/model/load.js';
 import type { Entry } from '../../src/model/types.js';
 
 if (!customElements.get('ics-glossary-provider')) customElements.define('ics-glossary-provider', IcsGlossaryProvider);
-// As src/index.ts does before defining the elements.
+// As src/define.ts does before defining the elements.
 catchLateProviders();
 
 const CUSTOM = '/test/fixtures/provider/custom.json';

@@ -3,7 +3,7 @@
  * run and nothing may be injected; the payloads must appear as the literal text they are.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import { IcsGlossary } from '../../src/elements/glossary/ics-glossary.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import { IcsGlossaryProvider } from '../../src/elements/provider/ics-glossary-provider.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
-import '../../src/index.js';
+import '../../src/define-all.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import { IcsTerm } from '../../src/elements/term/ics-term.js';
 import {

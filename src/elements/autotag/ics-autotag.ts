@@ -6,7 +6,7 @@ import type { Glossary } from '../../model/glossary.js';
 import { autotag, type AutotagHandle } from '../../tag/dom.js';
 
 /** Changes to these tag the content again with the new options. */
-const OPTIONS = ['provided', 'firstOnly', 'exclude', 'terms', 'asOf', 'observe'];
+const OPTIONS = ['provided', 'all', 'firstOnly', 'exclude', 'terms', 'asOf', 'observe'];
 
 /**
  * Finds glossary terms in the text it wraps and marks each with `<ics-term>`, in place, so that
@@ -36,7 +36,12 @@ export class IcsAutotag extends LitElement {
   private handle?: AutotagHandle;
   private waiting?: AbortController;
 
-  /** Tag each entry only where it first appears; `first-only="false"` tags every appearance. */
+  /** Tag every appearance of each entry, not only the first. */
+  @property({ type: Boolean }) all = false;
+  /**
+   * The old spelling of `all`: `first-only="false"` tags every appearance.
+   * @deprecated Use `all`.
+   */
   @property({ attribute: 'first-only', converter: { fromAttribute: (value) => value !== 'false' } })
   firstOnly = true;
   /** A CSS selector for content to leave untagged, in place of the default (headings and code). */
@@ -79,7 +84,7 @@ export class IcsAutotag extends LitElement {
       this.handle = autotag(this, {
         glossary: this.provided,
         terms: this.terms,
-        firstOnly: this.firstOnly,
+        firstOnly: this.firstOnly && !this.all,
         exclude: this.exclude,
         asOf: this.asOf,
         observe: this.observe,

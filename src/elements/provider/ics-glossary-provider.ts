@@ -23,6 +23,15 @@ export interface GlossaryLoadDetail {
 
 const INLINE_DATA = ':scope > script[type="application/json"]';
 
+/** The JSON of `data`, or undefined for data that has none (cyclic), which is read every time. */
+function jsonOf(data: unknown): string | undefined {
+  try {
+    return JSON.stringify(data);
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Gives every glossary element inside it a site's own glossary, merged over the bundled one or
  * replacing it. Providers nest: an inner one merges over the glossary of the provider around it.
@@ -64,6 +73,11 @@ export class IcsGlossaryProvider extends LitElement {
   private observer?: MutationObserver;
   private inlineText?: string;
   private fromData?: Glossary;
+  /**
+   * The JSON of the `data` last read. A framework may pass a new but equal object on every render (a
+   * React `data={{ … }}`); that is not read again, so bad data is reported once, not once per render.
+   */
+  private dataJson?: string;
   /** The inputs of the glossary last provided, so it is rebuilt only when one of them changes. */
   private built?: { base: Glossary; custom?: Glossary; mode: MergeMode };
 
@@ -73,7 +87,7 @@ export class IcsGlossaryProvider extends LitElement {
   @property() mode: 'merge' | 'replace' = 'merge';
   /** Milliseconds to wait for `src` before giving up on it. */
   @property({ type: Number }) timeout = 5000;
-  /** Parsed glossary JSON, set from script. */
+  /** Parsed glossary JSON, set from script. Data equal to what it holds (the same JSON) changes nothing. */
   @property({ attribute: false }) data?: unknown;
   /** A glossary built with `loadGlossary()`, set from script. Its entries are checked again when merged. */
   @property({ attribute: false }) glossary?: Glossary;
@@ -97,11 +111,16 @@ export class IcsGlossaryProvider extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) {
-      this.fromData = this.data === undefined ? undefined : this.accept(this.data, 'the data property');
-    }
+    if (changed.has('data')) this.readData();
     if (changed.has('src')) this.load();
     this.provide();
+  }
+
+  private readData(): void {
+    const json = jsonOf(this.data);
+    if (json !== undefined && json === this.dataJson) return;
+    this.dataJson = json;
+    this.fromData = this.data === undefined ? undefined : this.accept(this.data, 'the data property');
   }
 
   /** Sets the context to the outer glossary with this provider's data merged over it or replacing it. */
@@ -204,7 +223,8 @@ declare global {
   interface HTMLElementTagNameMap {
     'ics-glossary-provider': IcsGlossaryProvider;
   }
-  interface HTMLElementEventMap {
+  // Global handlers, so that listeners on elements, document and window alike know the events.
+  interface GlobalEventHandlersEventMap {
     'ics-glossary-error': CustomEvent<GlossaryErrorDetail>;
     'ics-glossary-load': CustomEvent<GlossaryLoadDetail>;
   }

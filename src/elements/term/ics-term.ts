@@ -11,6 +11,7 @@ import { langOf } from '../lang.js';
 import { senseNamedBefore } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
+import { stillParsing } from './when-parsed.js';
 
 /** The one term whose tooltip is open: opening another closes it. */
 let openTerm: IcsTerm | undefined;
@@ -143,9 +144,10 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
       console.error('ics-glossary:', error);
       this.resolution = { kind: 'unknown' };
     }
+    const parsing = stillParsing(this);
     if (this.resolution.kind === 'unknown') {
       if (this.open) this.hide();
-      this.warnUnknown();
+      if (!parsing) this.warnUnknown();
     }
   }
 
@@ -349,5 +351,10 @@ const isIcsTerm = (node: EventTarget): node is IcsTerm => node instanceof IcsTer
 declare global {
   interface HTMLElementTagNameMap {
     'ics-term': IcsTerm;
+  }
+  // Global handlers, so that listeners on elements, document and window alike know the events.
+  interface GlobalEventHandlersEventMap {
+    'ics-show': Event;
+    'ics-hide': Event;
   }
 }

@@ -1,4 +1,4 @@
-// What src/index.ts is to do before it defines the terms: catch late providers, define the provider first.
+// What src/define.ts does before it defines the terms: catch late providers, define the provider first.
 import { catchLateProviders } from '/src/elements/provider/late-providers.ts';
 import { IcsGlossaryProvider } from '/src/elements/provider/ics-glossary-provider.ts';
 

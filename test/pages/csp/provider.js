@@ -1,3 +1,3 @@
-// Evaluated in this order: the provider is defined before src/index.ts defines the terms.
+// Evaluated in this order: the provider is defined before src/define-all.ts defines the terms.
 import './define-provider.js';
-import '/src/index.ts';
+import '/src/define-all.ts';
