@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { cdpPlugin } from './test/support/cdp-plugin.js';
 import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
+import { parsingPage } from './test/support/parsing-page.js';
 
 /**
  * Real Chromium (Debian's package), never a downloaded one. CHROME_PATH points elsewhere when needed.
@@ -19,6 +20,7 @@ export const chromiumArgs = [
 
 /** Test pages served with response headers, and routes that fail the ways a glossary URL can. */
 const testServer = [
+  parsingPage,
   // The strict test pages, and the demo's CMS page as `npm start` serves it (test/browser/demo.test.ts).
   strictCspMiddleware((path) => path.startsWith('/test/pages/csp/') || strictDemoPages.includes(path)),
   async (ctx, next) => {

@@ -3,9 +3,12 @@
  * meet the ones the source tests made.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { loadPage, removePages, type PageWindow } from '../support/frames.js';
 
 interface FrameWindow extends Window {
   errors: string[];
+  /** What the page's own script found. */
+  result?: Record<string, unknown>;
   infos: string[];
   /** What the page logged with console.error. */
   logged: string[];
@@ -51,6 +54,52 @@ describe('built files', () => {
 
   it('dist/ics-glossary.iife.js works from one classic script tag', async () => {
     const win = await frame('<script src="/dist/ics-glossary.iife.js"></script>');
+    await termWorks(win);
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the classic script puts the API on window.IcsGlossary, for the page’s own script to call', async () => {
+    const win = await frame(
+      '<script src="/dist/ics-glossary.iife.js"></script>',
+      `<article><p>Each ICB plans care.</p></article><script>
+        const api = window.IcsGlossary;
+        api.configure({ glossaryHref: '/glossary#{id}' });
+        window.result = {
+          tagged: api.autotag(document.querySelector('article')).count,
+          issues: api.loadGlossary({ entries: [{ id: 'x' }] }).issues.length,
+          classes: ['ics-term', 'ics-glossary', 'ics-glossary-provider', 'ics-autotag'].filter(
+            (tag) => customElements.get(tag) === api[tag.replace(/(^|-)(\\w)/g, (m, d, c) => c.toUpperCase())],
+          ),
+          version: api.VERSION,
+        };
+      </script>`,
+    );
+    expect(win.result).to.deep.equal({
+      tagged: 1,
+      issues: 1,
+      classes: ['ics-term', 'ics-glossary', 'ics-glossary-provider', 'ics-autotag'],
+      version: '0.1.0',
+    });
+    await termWorks(win);
+    const term = win.document.querySelector('ics-term')!;
+    const more = term.shadowRoot!.querySelector('[part~="more-link"]');
+    expect(more?.getAttribute('href')).to.equal('/glossary#icb');
+    expect(win.errors).to.deep.equal([]);
+  });
+
+  it('the one-script module’s autotag() loads the tagger on its first call', async () => {
+    const win = await frame(
+      '<script type="module" src="/dist/ics-glossary.js"></script>',
+      `<article><p>Each ICB plans care.</p></article><script type="module">
+        import { autotag } from '/dist/ics-glossary.js';
+        const loaded = () => performance.getEntriesByType('resource').some((r) => /ics-glossary-dom-/.test(r.name));
+        const before = loaded();
+        const handle = await autotag(document.querySelector('article'));
+        window.result = { before, after: loaded(), tagged: handle.count };
+      </script>`,
+    );
+    await waitUntil(() => win.result, 'autotag resolved');
+    expect(win.result).to.deep.equal({ before: false, after: true, tagged: 1 });
     await termWorks(win);
     expect(win.errors).to.deep.equal([]);
   });
@@ -107,4 +156,24 @@ describe('built files', () => {
     expect(win.errors).to.deep.equal([]);
     expect(win.document.body.textContent).to.contain('The ICB plans care.');
   });
+});
+
+describe('the scripts where integrators put them', () => {
+  afterEach(removePages);
+
+  // The page arrives in two parts, cut inside "integrated care board" (test/support/parsing-page.js).
+  for (const build of ['classic', 'module']) {
+    for (const at of ['head', 'end']) {
+      it(`${build} build at the ${at === 'head' ? 'start, in <head>' : 'end of <body>'}: terms read their whole text, and only unknown ones are warned about`, async () => {
+        const win = (await loadPage(`/__ics/parsing?build=${build}&at=${at}`)) as PageWindow & { warnings: string[] };
+        const [ics, board] = win.document.querySelectorAll('ics-term');
+        const described = (term: Element | undefined) =>
+          term?.shadowRoot?.querySelector('[part~="term"]')?.getAttribute('aria-description') ?? '';
+        await waitUntil(() => described(ics) && described(board), 'known terms upgraded');
+        expect(described(board)).to.contain('integrated care board');
+        await waitUntil(() => win.warnings.length > 0, 'the unknown term warned about');
+        expect(win.warnings).to.deep.equal(['ics-glossary: no glossary entry for "XYZZY"; shown as plain text.']);
+      });
+    }
+  }
 });

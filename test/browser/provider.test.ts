@@ -179,6 +179,43 @@ describe('<ics-glossary-provider> data', () => {
   });
 });
 
+describe('<ics-glossary-provider> data from a framework', () => {
+  // A React `data={…}` is a new object on every render: equal data must change nothing, or each
+  // render reports again, and an error handler that renders loops.
+  it('ignores data equal to what it holds: an invalid entry set again and again is reported once', async () => {
+    const el = document.createElement('ics-glossary-provider');
+    el.innerHTML = '<ics-term>ICB</ics-term>';
+    document.body.append(el);
+    const data = (definition: string) => [entry('icb', 'ICB', definition), { id: 'bad' }];
+    for (let i = 0; i < 3; i++) {
+      el.data = data('From data.');
+      await el.updateComplete;
+    }
+    await shows(el.querySelector('ics-term')!, 'From data.');
+    expect(error.calls.length).to.equal(1);
+    el.data = data('Changed.');
+    await shows(el.querySelector('ics-term')!, 'Changed.');
+    expect(error.calls.length).to.equal(2);
+    el.remove();
+  });
+
+  it('fires one error for bad data, even when the error handler sets equal data again', async () => {
+    const el = document.createElement('ics-glossary-provider');
+    document.body.append(el);
+    let events = 0;
+    el.addEventListener('ics-glossary-error', () => {
+      events += 1;
+      // As a React error handler that calls setState re-renders `data={{ entries: 'none' }}`.
+      if (events < 20) el.data = { entries: 'none' };
+    });
+    el.data = { entries: 'none' };
+    await el.updateComplete;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(events).to.equal(1);
+    el.remove();
+  });
+});
+
 describe('<ics-glossary-provider> nesting', () => {
   it('an inner provider merges over the outer provider’s glossary, and follows its changes', async () => {
     const outerData = (icb: string) => ({ entries: [entry('icb', 'ICB', icb)] });
