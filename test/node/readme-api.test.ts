@@ -1,7 +1,7 @@
 /**
- * README's API reference against the custom-elements manifest that `npm run build` generates from the
+ * The API reference (docs/api.md) against the custom-elements manifest that `npm run build` generates from the
  * elements' JSDoc: every attribute, script-only property, method, event, slot, CSS part and custom
- * property of every element is in README, and README names none that the manifest lacks.
+ * property of every element is in docs/api.md, and it names none that the manifest lacks.
  * `node scripts/readme-api.js` rewrites the reference after a change.
  */
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ interface Declaration {
   cssProperties?: Named[];
 }
 
-/** What README's tables list, keyed by the heading of their first column. */
+/** What docs/api.md's tables list, keyed by the heading of their first column. */
 const KINDS = {
   Attribute: 'attributes',
   'Property (script only)': 'script-only properties',
@@ -45,7 +45,7 @@ const ELEMENTS = ['ics-term', 'ics-glossary', 'ics-glossary-provider', 'ics-auto
 const HINT = 'run `npm run build && node scripts/readme-api.js`, or fix the JSDoc in src/elements';
 
 const manifestUrl = new URL('../../custom-elements.json', import.meta.url);
-const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+const readme = readFileSync(new URL('../../docs/api.md', import.meta.url), 'utf8');
 
 function declarations(): Declaration[] {
   assert.ok(existsSync(manifestUrl), 'custom-elements.json is missing: run `npm run build` first');
@@ -72,7 +72,7 @@ function manifestApi(d: Declaration): Api {
 function readmeApi(): Map<string, Api> {
   const start = readme.indexOf('<!-- api:start');
   const end = readme.indexOf('<!-- api:end -->');
-  assert.ok(start >= 0 && end > start, 'README.md has no API reference between <!-- api:start … --> and <!-- api:end -->');
+  assert.ok(start >= 0 && end > start, 'docs/api.md has no API reference between <!-- api:start … --> and <!-- api:end -->');
   const elements = new Map<string, Api>();
   let api: Api | undefined;
   let kind: Kind | undefined;
@@ -89,7 +89,7 @@ function readmeApi(): Map<string, Api> {
       kind = undefined;
     } else if (kind === undefined) {
       kind = KINDS[cells[0] as keyof typeof KINDS];
-      assert.ok(kind, `README API table with an unknown first column "${cells[0]}"`);
+      assert.ok(kind, `docs/api.md: an API table with an unknown first column "${cells[0]}"`);
     } else if (!/^-+$/.test(cells[0]!)) {
       // `name`, `name()` or (default) for the unnamed slot.
       api![kind].push(cells[0] === '(default)' ? '' : cells[0]!.replace(/^`|`$/g, '').replace(/\(\)$/, ''));
@@ -98,14 +98,14 @@ function readmeApi(): Map<string, Api> {
   return elements;
 }
 
-describe('README API reference and custom-elements.json', () => {
+describe('docs/api.md and custom-elements.json', () => {
   it('the manifest names every element with its tag', () => {
     const untagged = declarations().filter((d) => !d.tagName).map((d) => d.name);
     assert.deepEqual(untagged, [], `no tag name in the manifest: add @tag <tag-name> to the class JSDoc of ${untagged.join(', ')}`);
     assert.deepEqual(declarations().map((d) => d.tagName).sort(), [...ELEMENTS].sort());
   });
 
-  it('README documents exactly the elements of the manifest', () => {
+  it('docs/api.md documents exactly the elements of the manifest', () => {
     assert.deepEqual([...readmeApi().keys()].sort(), [...ELEMENTS].sort());
   });
 
@@ -122,7 +122,7 @@ describe('README API reference and custom-elements.json', () => {
           assert.deepEqual(
             { missing, unknown },
             { missing: [], unknown: [] },
-            `<${tag}> ${kind}: missing from README [${missing.join(', ')}], in README but not in the manifest [${unknown.join(', ')}]; ${HINT}`,
+            `<${tag}> ${kind}: missing from docs/api.md [${missing.join(', ')}], in docs/api.md but not in the manifest [${unknown.join(', ')}]; ${HINT}`,
           );
         });
       }
