@@ -1,11 +1,13 @@
 /**
  * 1. Sizes: every built file, what a page fetches before and after the first tooltip, the code and
- * the data on their own against their budgets, and tippy.js with Popper as the peer.
+ * the data on their own against their budgets, and tippy.js with Popper as the peer; then what a
+ * bundler keeps of the package for one-line consumers, against the one that imports every element.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { measureBudgets } from '../sizes/budgets.js';
 import { compressedSizes, formatKiB, sumSizes } from '../sizes/compress.js';
+import { bundleConsumer, CONSUMERS } from '../sizes/consumers.js';
 import { distFiles, loadOrder } from '../sizes/dist.js';
 import { tippyBundle } from '../sizes/peer.js';
 import { formatRatio, passOrMiss } from '../table.js';
@@ -71,5 +73,27 @@ export async function sizeSuite({ log }) {
     }
     rows.push(row);
   }
+  rows.push(...(await treeShakenRows()));
   return rows;
+}
+
+/** Each consumer bundled whole, and with the glossary data stubbed out; compared with `everything`. */
+async function treeShakenRows() {
+  const measured = {};
+  for (const [name, source] of Object.entries(CONSUMERS)) {
+    measured[name] = {
+      source,
+      whole: compressedSizes((await bundleConsumer(source)).code),
+      code: compressedSizes((await bundleConsumer(source, { stubData: true })).code),
+    };
+  }
+  const { everything } = measured;
+  return Object.entries(measured).map(([name, { source, whole, code }]) => ({
+    benchmark: `1. Size, tree-shaken: \`${source}\``,
+    measured: describe(whole),
+    ...(name === 'everything'
+      ? {}
+      : { compared: `every element ${describe(everything.whole)}`, ratio: `${formatRatio(whole.gzip, everything.whole.gzip)} gz` }),
+    notes: `esbuild bundle of the built package, minified, glossary data included; code alone ${describe(code)}`,
+  }));
 }
