@@ -91,9 +91,9 @@ const FRAMEWORKS = {
     base: (className) => `DetailedHTMLProps<HTMLAttributes<${className}>, ${className}>`,
   },
   preact: {
-    imports: "import type { JSX } from 'preact';",
+    imports: "import type { HTMLAttributes } from 'preact';",
     module: 'preact',
-    base: (className) => `JSX.HTMLAttributes<${className}>`,
+    base: (className) => `HTMLAttributes<${className}>`,
   },
 };
 
