@@ -3,8 +3,10 @@
  * (`npm run lint:package`) check the files it names; this checks what only this project knows.
  */
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import semver from 'semver';
 
 const read = (path: string) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
@@ -74,5 +76,16 @@ describe('package.json', () => {
     assert.deepEqual(customData.tags.map((t: { name: string }) => t.name).sort(), tags);
     const autotag = customData.tags.find((t: { name: string }) => t.name === 'ics-autotag');
     assert.ok(autotag.attributes.some((a: { name: string }) => a.name === 'all'));
+  });
+
+  it('publishes as it is: `npm publish --dry-run` corrects nothing and warns of nothing but the login', () => {
+    // --ignore-scripts: the build that prepack runs is tested elsewhere; this is about package.json.
+    const run = spawnSync('npm', ['publish', '--dry-run', '--ignore-scripts'], {
+      cwd: fileURLToPath(new URL('../..', import.meta.url)),
+      encoding: 'utf8',
+    });
+    assert.equal(run.status, 0, run.stderr);
+    const warnings = run.stderr.split('\n').filter((line) => /warn/i.test(line) && !/requires you to be logged in/.test(line));
+    assert.deepEqual(warnings, []);
   });
 });
