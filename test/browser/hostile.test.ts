@@ -5,11 +5,11 @@
  * on top, inside the viewport, and read right.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, setViewport } from '@web/test-runner-commands';
+import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/index.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
 import { configure, DEFAULT_STRINGS } from '../../src/settings.js';
-import { anchorOf, waitShown } from '../support/helpers.js';
+import { anchorOf, setViewport, waitShown } from '../support/helpers.js';
 import { insidePage, loadPage, removePages, type PageWindow } from '../support/frames.js';
 
 const SCREENSHOT = '/tmp/hostile.png';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/index.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import { IcsTerm } from '../../src/elements/term/ics-term.js';
@@ -12,6 +12,7 @@ import {
   insideViewport,
   isShown,
   moveMouseTo,
+  setViewport,
   sleep,
   stubConsole,
   tap,

@@ -11,9 +11,44 @@ export interface AxNode {
   focusable: boolean;
 }
 
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running this test file. */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` in the engines named, `it.skip` elsewhere, for tests that need one engine's automation API.
+ * `why` names that API, and goes into the test's title so the report says why it ran where it did.
+ */
+export function itIn(engines: Engine[], why: string) {
+  const run = engines.includes(engine);
+  return (title: string, fn: Mocha.Func) => (run ? it : it.skip)(`${title} (${why}: ${engines.join(', ')})`, fn);
+}
+
 /** What Chromium gives assistive technology: its full accessibility tree, unignored nodes only. */
 export function axTree(): Promise<AxNode[]> {
   return executeServerCommand<AxNode[], undefined>('ax-tree');
+}
+
+/** What an element the accessibility tree names `name` with `role` is: its part and id attributes. */
+export interface AxFound {
+  part: string | null;
+  id: string;
+  text: string;
+}
+
+/** The elements the engine's accessibility tree exposes with this role and name (Chromium, Firefox). */
+export function axFind(role: string, name: string): Promise<AxFound[]> {
+  return executeServerCommand<AxFound[], { role: string; name: string }>('ax-find', { role, name });
+}
+
+/** Sets the viewport in every engine; WebKitGTK's narrowest is 447 px wide (scripts/engines.js). */
+export function setViewport(size: { width: number; height: number }): Promise<unknown> {
+  return executeServerCommand('ics-viewport', size);
 }
 
 export function tipOf(term: IcsTerm): HTMLElement | null {
