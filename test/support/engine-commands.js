@@ -40,15 +40,28 @@ const commands = {
   },
 
   /**
-   * The elements the engine's accessibility tree gives `role` and `name`, found through it (CDP in
-   * Chromium, WebDriver BiDi in Firefox), as their `part` and `id` attributes.
+   * The elements the engine's accessibility tree gives `role` (and `name`, when given), found through
+   * it (CDP in Chromium, WebDriver BiDi in Firefox): their `part` and `id` attributes and their text.
    */
   async 'ax-find'({ role, name }, session) {
     if (session.browser.type !== 'puppeteer') throw unsupported('ax-find', session);
     const page = session.browser.getPage(session.id);
-    const handles = await page.$$(`::-p-aria([name=${JSON.stringify(name)}][role=${JSON.stringify(role)}])`);
-    return Promise.all(
-      handles.map((h) => h.evaluate((el) => ({ part: el.getAttribute('part'), id: el.id, text: el.textContent }))),
+    const named = name === undefined ? '' : `[name=${JSON.stringify(name)}]`;
+    const query = `::-p-aria(${named}[role=${JSON.stringify(role)}])`;
+    // Firefox's tree search does not cross into shadow roots: search from each open one as well.
+    const roots = await page.evaluateHandle(() => {
+      const found = [document];
+      for (let i = 0; i < found.length; i++) {
+        for (const el of found[i].querySelectorAll('*')) if (el.shadowRoot) found.push(el.shadowRoot);
+      }
+      return found;
+    });
+    const handles = [];
+    for (const root of (await roots.getProperties()).values()) handles.push(...(await root.$$(query)));
+    // Chromium's search crosses shadow roots by itself, and so finds some elements twice.
+    return page.evaluate(
+      (...elements) => [...new Set(elements)].map((el) => ({ part: el.getAttribute('part'), id: el.id, text: el.textContent })),
+      ...handles,
     );
   },
 

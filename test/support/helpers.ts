@@ -41,9 +41,23 @@ export interface AxFound {
   text: string;
 }
 
-/** The elements the engine's accessibility tree exposes with this role and name (Chromium, Firefox). */
-export function axFind(role: string, name: string): Promise<AxFound[]> {
-  return executeServerCommand<AxFound[], { role: string; name: string }>('ax-find', { role, name });
+/** The elements the engine's accessibility tree exposes with this role, and name if given (Chromium, Firefox). */
+export function axFind(role: string, name?: string): Promise<AxFound[]> {
+  return executeServerCommand<AxFound[], { role: string; name?: string }>('ax-find', { role, name });
+}
+
+/**
+ * Runs `test` as in a browser without the Popover API, as Safari before 17 and Firefox before 125 are:
+ * the element's feature detection sees no showPopover.
+ */
+export async function withoutPopoverApi(test: () => Promise<void>): Promise<void> {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'showPopover')!;
+  delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
+  try {
+    await test();
+  } finally {
+    Object.defineProperty(HTMLElement.prototype, 'showPopover', descriptor);
+  }
 }
 
 /** Sets the viewport in every engine; WebKitGTK's narrowest is 447 px wide (scripts/engines.js). */
@@ -59,9 +73,11 @@ export function anchorOf(term: IcsTerm): HTMLElement {
   return term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
 }
 
+/** Open in the top layer, or, without the Popover API, as the fallback box; placed and visible. */
 export function isShown(term: IcsTerm): boolean {
   const tip = tipOf(term);
-  return !!tip && tip.matches(':popover-open') && tip.hasAttribute('data-positioned') && tip.checkVisibility();
+  const open = !!tip && (tip.matches(':popover-open') || tip.classList.contains('fallback-open'));
+  return open && tip.hasAttribute('data-positioned') && tip.checkVisibility();
 }
 
 export async function waitShown(term: IcsTerm, message = 'tooltip to open'): Promise<HTMLElement> {

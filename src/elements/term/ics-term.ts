@@ -109,7 +109,9 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** After Esc, hovering keeps the tooltip shut until the pointer leaves and comes back. */
   private suppressHover = false;
   private openedByClick = false;
-  private stopPositioning?: () => void;
+  /** Where a mouse or pen rests on the term: the tooltip points at the line it is on. */
+  private pointer?: PointerEvent;
+  private placement?: InstanceType<TooltipModule['TooltipPlacement']>;
   private whileOpen?: AbortController;
 
   private get glossary(): Glossary {
@@ -160,6 +162,14 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const tip = this.tip;
+    // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
+    if (tip) {
+      const links = tip.querySelector('a[href]') !== null;
+      tip.setAttribute('role', links ? 'group' : 'tooltip');
+      if (links) tip.setAttribute('aria-labelledby', 'term');
+      else tip.removeAttribute('aria-labelledby');
+    }
     const ready = changed.has('open' as keyof IcsTerm) || changed.has('tooltip' as keyof IcsTerm);
     if (ready && this.open && this.tooltip) this.place(this.tooltip);
   }
@@ -183,13 +193,16 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     const anchor = this.anchor;
     const arrowEl = this.arrowEl;
     if (!tip || !anchor || !arrowEl) return;
+    // The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
+    // tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
     if (typeof tip.showPopover === 'function') {
       if (!tip.matches(':popover-open')) tip.showPopover();
     } else {
       tip.classList.add('fallback-open');
     }
-    this.stopPositioning?.();
-    this.stopPositioning = tooltip.startPositioning(anchor, tip, arrowEl);
+    this.placement?.stop();
+    this.placement = new tooltip.TooltipPlacement(anchor, tip, arrowEl);
+    this.placement.start(this.pointer);
   }
 
   /** Opens the tooltip (closing any other). */
@@ -215,8 +228,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     this.openedByClick = false;
     if (openTerm === this) openTerm = undefined;
     this.whileOpen?.abort();
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
+    this.placement?.stop();
+    this.placement = undefined;
     const tip = this.tip;
     if (tip) {
       delete tip.dataset.positioned;
@@ -246,6 +259,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** @internal */
   termPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    this.pointer = event;
     if (this.open) return void clearTimeout(this.timer);
     if (this.suppressHover) return;
     this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
@@ -254,6 +268,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** @internal */
   termPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    this.pointer = undefined;
     this.suppressHover = false;
     if (!this.open) return void clearTimeout(this.timer);
     // A tooltip opened by keyboard or click stays until dismissed; one opened by hover follows the pointer.
@@ -324,6 +339,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     const description = describe(this.resolution, this.text, strings, termOf);
     const content = { written: this.text, strings, glossaryHref: this.glossaryHref ?? glossaryHref, termOf };
     return html`<span
+        id="term"
         part="term"
         tabindex="0"
         role="button"
