@@ -36,6 +36,7 @@ const commands = {
         description: n.description?.value ?? '',
         expanded: n.properties?.find((p) => p.name === 'expanded')?.value?.value,
         focusable: n.properties?.find((p) => p.name === 'focusable')?.value?.value === true,
+        disabled: n.properties?.find((p) => p.name === 'disabled')?.value?.value === true,
       }));
   },
 

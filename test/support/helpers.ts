@@ -9,6 +9,7 @@ export interface AxNode {
   description: string;
   expanded?: boolean;
   focusable: boolean;
+  disabled: boolean;
 }
 
 export type Engine = 'chromium' | 'firefox' | 'webkit';

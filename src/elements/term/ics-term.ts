@@ -64,17 +64,17 @@ let tooltipModule: Promise<TooltipModule> | undefined;
  * @cssprop [--ics-term-underline-color=currentColor] - Colour of the dotted underline.
  * @cssprop [--ics-term-underline-thickness=from-font] - Thickness of the dotted underline.
  * @cssprop [--ics-focus-ring-color=Highlight] - Focus outline of the term.
- * @cssprop [--ics-tooltip-background=#fff] - Tooltip background.
- * @cssprop [--ics-tooltip-color=#0b0c0c] - Tooltip text colour.
- * @cssprop [--ics-tooltip-muted-color=#505a5f] - Colour of status, source and notes.
- * @cssprop [--ics-tooltip-border-color=#b1b4b6] - Tooltip border.
+ * @cssprop [--ics-tooltip-background=light-dark(#fff, #1d1f20)] - Tooltip background. Colours follow the page's `color-scheme`.
+ * @cssprop [--ics-tooltip-color=light-dark(#0b0c0c, #f3f2f1)] - Tooltip text colour.
+ * @cssprop [--ics-tooltip-muted-color=light-dark(#505a5f, #c8cacb)] - Colour of status, source and notes.
+ * @cssprop [--ics-tooltip-border-color=light-dark(#b1b4b6, #6f777b)] - Tooltip border.
  * @cssprop [--ics-tooltip-radius=6px] - Tooltip corner radius.
  * @cssprop [--ics-tooltip-shadow=0 4px 14px rgb(0 0 0 / 0.18)] - Tooltip shadow.
  * @cssprop [--ics-tooltip-padding=0.75em 0.9em] - Space inside the tooltip.
  * @cssprop [--ics-tooltip-max-width=22rem] - Widest the tooltip grows (never wider than the viewport).
  * @cssprop [--ics-tooltip-font-size=0.875rem] - Tooltip text size.
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
- * @cssprop [--ics-link-color=#1d70b8] - Links in the tooltip.
+ * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
 export class IcsTerm extends LitElement implements DelegatedTerm {
   static override styles = termStyles;

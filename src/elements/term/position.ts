@@ -3,8 +3,10 @@
  * resizes or reflows. A term that wraps onto two lines is two boxes: the tooltip and its arrow point at
  * the one under the pointer, or at the first for keyboard and tap, never at the words between them.
  */
-import { arrow, autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { arrow, autoUpdate, computePosition, flip, inline, offset, platform, shift, size } from '@floating-ui/dom';
+import type { ClientRectObject, Platform, Rect } from '@floating-ui/dom';
 
+// Lengths in the tooltip's CSS pixels, which a zoomed page scales with it.
 /** Between term and tooltip: room for the arrow. */
 const GAP = 10;
 /** The tooltip stays this far inside the viewport. */
@@ -16,6 +18,30 @@ const ARROW_INSET = 6;
 interface Offset {
   x: number;
   y: number;
+}
+
+/**
+ * Floating UI's platform, measuring in the CSS pixels of a tooltip that an ancestor's CSS zoom (a page
+ * zoomed to 200 %) scales by `zoom`. Floating UI reads boxes' positions in viewport pixels but their
+ * sizes, and the lengths it sets, in their own CSS pixels: here positions are read in those too.
+ * Engines without standard CSS zoom (no currentCSSZoom) measure zoomed boxes in their own pixels.
+ */
+function inCssPixels(zoom: number): Platform {
+  // DOMRect's fields are getters, which spreading would lose.
+  const scaled = ({ x, y, width, height }: Rect): ClientRectObject => {
+    const [left, top] = [x / zoom, y / zoom];
+    return { x: left, y: top, left, top, width: width / zoom, height: height / zoom, right: left + width / zoom, bottom: top + height / zoom };
+  };
+  return {
+    ...platform,
+    async getElementRects(data) {
+      const rects = await platform.getElementRects.call(this, data);
+      // inline() passes a virtual reference made from rects that are scaled already.
+      return data.reference instanceof Element ? { ...rects, reference: scaled(rects.reference) } : rects;
+    },
+    getClippingRect: async (data) => scaled(await platform.getClippingRect(data)),
+    getClientRects: async (element) => Array.from(await platform.getClientRects!(element), (rect) => scaled(rect)),
+  };
 }
 
 export class TooltipPlacement {
@@ -54,30 +80,29 @@ export class TooltipPlacement {
     const { anchor, tip, arrowEl } = this;
     const box = anchor.getBoundingClientRect();
     const point = { x: box.left + this.pointed!.x, y: box.top + this.pointed!.y };
-    // Lengths set on the tooltip are in its own CSS pixels, which an ancestor's CSS zoom scales;
-    // currentCSSZoom is missing in older browsers, which have no CSS zoom either.
     const zoom = tip.currentCSSZoom || 1;
     // Flip decides on the tooltip's natural height; size then caps it to the side it chose.
     tip.style.maxHeight = '';
     const { x, y, placement, middlewareData } = await computePosition(anchor, tip, {
       strategy: 'fixed',
       placement: 'top',
+      platform: zoom === 1 ? platform : inCssPixels(zoom),
       middleware: [
-        inline(point),
+        inline({ x: point.x / zoom, y: point.y / zoom }),
         offset(GAP),
         flip({ padding: EDGE, crossAxis: false }),
         shift({ padding: EDGE }),
         size({
           padding: EDGE,
-          apply: ({ availableHeight }) => void (tip.style.maxHeight = `${Math.max(0, availableHeight) / zoom}px`),
+          apply: ({ availableHeight }) => void (tip.style.maxHeight = `${Math.max(0, availableHeight)}px`),
         }),
         arrow({ element: arrowEl, padding: ARROW_INSET }),
       ],
     });
     // The term may have closed, or opened again, while the position was worked out.
     if (run !== this.run) return;
-    Object.assign(tip.style, { left: `${x / zoom}px`, top: `${y / zoom}px` });
-    arrowEl.style.left = `${(middlewareData.arrow?.x ?? 0) / zoom}px`;
+    Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
+    arrowEl.style.left = `${middlewareData.arrow?.x ?? 0}px`;
     tip.dataset.placement = placement;
     tip.dataset.positioned = '';
   }
