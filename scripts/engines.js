@@ -129,6 +129,14 @@ class WebKitLauncher extends WebdriverLauncher {
     await this.driver.setWindowRect(null, null, width + outer.width - innerWidth, height + outer.height - innerHeight);
   }
 
+  /**
+   * webdriverio presses a string's keys all down, then all up, and WebKitWebDriver drops a key that is
+   * down already: "agreement" would arrive as "agrement". One key at a time.
+   */
+  async sendKeys(sessionId, keys) {
+    for (const key of keys) await super.sendKeys(sessionId, [key]);
+  }
+
   async stop() {
     await super.stop();
     this.children.forEach((child) => child.kill());
