@@ -1,21 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { cdpPlugin } from './test/support/cdp-plugin.js';
 import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
-
-/**
- * Real Chromium (Debian's package), never a downloaded one. CHROME_PATH points elsewhere when needed.
- * As root Chromium needs --no-sandbox; the networking flags stop it from calling out from a closed network.
- */
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+import { browserLaunchers } from './scripts/engines.js';
+import { engineCommands } from './test/support/engine-commands.js';
 
 /** Test pages served with response headers, and routes that fail the ways a glossary URL can. */
 const testServer = [
@@ -48,17 +34,13 @@ export default {
   files: ['test/browser/**/*.test.ts'],
   nodeResolve: true,
   middleware: testServer,
+  // One test file at a time in each engine, and one engine at a time: hover delays and layout
+  // measurements stay honest on a two-core machine.
   concurrency: 1,
+  concurrentBrowsers: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
-  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }), cdpPlugin()],
-  browsers: [
-    chromeLauncher({
-      launchOptions: {
-        executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-        headless: true,
-        args: chromiumArgs,
-      },
-    }),
-  ],
+  plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }), engineCommands()],
+  // Chromium, Firefox ESR and WebKitGTK, from Debian's packages (scripts/engines.js).
+  browsers: browserLaunchers(),
 };
