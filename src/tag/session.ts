@@ -52,9 +52,12 @@ export class TagSession {
     for (const entry of entries) this.tagged.add(entry);
   }
 
-  /** The matches in one text node that become terms, in order. Call for text nodes in document order. */
-  termsIn(text: string): Match[] {
-    return this.matcher.find(text).filter((match) => {
+  /**
+   * The matches in one text node that become terms, in order. Call for text nodes in document order.
+   * `wrappable` picks the matches the tagger can wrap; by default, all of them.
+   */
+  termsIn(text: string, wrappable: (matches: Match[]) => Match[] = (matches) => matches): Match[] {
+    return wrappable(this.matcher.find(text)).filter((match) => {
       // A term with several senses ("ICP") stands for all of them: it is new while any one is.
       if (this.firstOnly && match.entries.every((entry) => this.tagged.has(entry))) return false;
       for (const entry of match.entries) this.tagged.add(entry);
