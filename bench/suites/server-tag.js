@@ -1,14 +1,20 @@
 /**
- * 6. Server-side tagging in Node: tagHtml on the 1 MB article against what it cannot avoid, parse5
- * parsing and serialising the same HTML.
+ * 6. Server-side tagging in Node: tagHtml on the 1 MB and 10 MB articles against what it cannot
+ * avoid, parse5 parsing the same HTML; and the peak memory of the command line tagging 1, 10 and
+ * 50 MB pages, against a process that only reads and parses them.
  */
-import { parseFragment, serialize } from 'parse5';
+import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseFragment } from 'parse5';
 import { tagHtml } from '../../dist/server.js';
 import { article } from '../article.js';
+import { ROOT } from '../paths.js';
 import { summarize, takeTurns } from '../stats.js';
 import { formatCount, formatMs, formatRange, formatRatio } from '../table.js';
 
-const BYTES = 1_000_000;
+const MB = 1_000_000;
 
 function timed(work) {
   const start = performance.now();
@@ -16,38 +22,95 @@ function timed(work) {
   return performance.now() - start;
 }
 
-export async function serverTagSuite({ log }) {
-  const html = article(BYTES);
-  log('tagHtml: 1 MB article in Node');
+const terms = (output) => (output.match(/<ics-term[\s>]/g) ?? []).length;
+
+async function speedRows(bytes, { warmup, runs }, log) {
+  const html = article(bytes);
+  const size = `${bytes / MB} MB`;
+  log(`tagHtml: ${size} article in Node`);
   const contenders = {
-    floor: () => serialize(parseFragment(html)),
+    floor: () => parseFragment(html),
     tagAll: () => tagHtml(html, { firstOnly: false }),
     tagFirst: () => tagHtml(html),
   };
   const samples = await takeTurns(
     Object.fromEntries(Object.entries(contenders).map(([key, work]) => [key, async () => timed(work)])),
-    { warmup: 2, runs: 9 },
+    { warmup, runs },
   );
   const floor = summarize(samples.floor);
-  const terms = (output) => (output.match(/<ics-term[\s>]/g) ?? []).length;
   const row = (key, name) => {
     const stats = summarize(samples[key]);
     return {
-      benchmark: `6. Server, 1 MB article: ${name}`,
+      benchmark: `6. Server, ${size} article: ${name}`,
       measured: formatMs(stats.median),
       compared: key === 'floor' ? '' : `floor ${formatMs(floor.median)}`,
       ratio: key === 'floor' ? '' : `${formatRatio(stats.median, floor.median)} floor`,
       spread: formatRange(stats),
       n: stats.n,
-      notes:
-        key === 'floor'
-          ? 'parse5 parseFragment + serialize'
-          : `${formatCount(terms(contenders[key]()))} <ics-term> in the output`,
+      notes: key === 'floor' ? 'parse5 parseFragment' : `${formatCount(terms(contenders[key]()))} <ics-term> in the output`,
     };
   };
+  return [row('floor', 'floor: parse5 parse'), row('tagAll', 'tagHtml, firstOnly: false'), row('tagFirst', 'tagHtml, firstOnly: true (the default)')];
+}
+
+/** Peak resident memory, in bytes, of `node args…`, as bench/peak-memory.js reports it. */
+function peakMemory(args) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', path.join(ROOT, 'bench/peak-memory.js'), ...args], {
+      stdio: ['ignore', 'ignore', 'inherit', 'pipe'],
+    });
+    let report = '';
+    child.stdio[3].on('data', (data) => (report += data));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(Number(report) * 1024) : reject(new Error(`node ${args.join(' ')} exited with ${code}`))));
+  });
+}
+
+const PARSE_ONLY = "import { readFileSync } from 'node:fs'; import { parse } from 'parse5'; parse(readFileSync(process.argv[1], 'utf8'));";
+
+async function memoryRows(log) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'ics-bench-'));
+  const rows = [];
+  const perByte = [];
+  try {
+    for (const size of [1, 10, 50]) {
+      const page = path.join(dir, `article-${size}.html`);
+      writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>Article</title></head><body>${article(size * MB)}</body></html>\n`);
+      log(`ics-glossary tag: peak memory for a ${size} MB page`);
+      const floor = await peakMemory(['--input-type=module', '-e', PARSE_ONLY, page]);
+      const tagged = await peakMemory([path.join(ROOT, 'dist/cli.js'), 'tag', '--all', page]);
+      perByte.push([size, tagged]);
+      rows.push({
+        benchmark: `6. Server, ${size} MB page: peak memory of ics-glossary tag --all`,
+        measured: `${formatCount(Math.round(tagged / 2 ** 20))} MiB`,
+        compared: `floor ${formatCount(Math.round(floor / 2 ** 20))} MiB`,
+        ratio: `${formatRatio(tagged, floor)} floor`,
+        spread: 'one run',
+        n: 1,
+        notes: 'floor: a node process that reads the page and parses it with parse5',
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  // Growth from one size to the next, per megabyte of page: flat when memory grows with the input.
+  for (let i = 1; i < perByte.length; i++) {
+    const [[from, low], [to, high]] = [perByte[i - 1], perByte[i]];
+    rows.push({
+      benchmark: `6. Server, ${from} → ${to} MB page: memory added per MB of page`,
+      measured: `${((high - low) / 2 ** 20 / (to - from)).toFixed(1)} MiB`,
+      spread: 'one run',
+      n: 1,
+      notes: 'constant when memory grows no faster than the input',
+    });
+  }
+  return rows;
+}
+
+export async function serverTagSuite({ log }) {
   return [
-    row('floor', 'floor: parse5 parse + serialize'),
-    row('tagAll', 'tagHtml, firstOnly: false'),
-    row('tagFirst', 'tagHtml, firstOnly: true (the default)'),
+    ...(await speedRows(MB, { warmup: 2, runs: 9 }, log)),
+    ...(await speedRows(10 * MB, { warmup: 1, runs: 5 }, log)),
+    ...(await memoryRows(log)),
   ];
 }

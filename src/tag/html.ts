@@ -4,7 +4,7 @@
  * byte for byte. Writing the parsed tree out again would reformat the page, lose what the parser
  * drops, and turn markup a browser reads as inert into script (mutation XSS).
  */
-import { isTag, isText, type AnyNode, type Document, type Element, type Text } from 'domhandler';
+import { isTag, isText, type AnyNode, type Element, type Text } from 'domhandler';
 import { escapeAttribute } from 'entities/escape';
 import type { Match } from '../match/matcher.js';
 import type { Entry } from '../model/types.js';
@@ -19,18 +19,21 @@ const DOCUMENT_START = /^\ufeff?\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype|
 /** Whether the tagger reads `source` as a whole document rather than as a fragment. */
 export const isWholeDocument = (source: string): boolean => DOCUMENT_START.test(source);
 
-/** A tag to add to the source: `text` goes in at `offset`. */
-export interface Insertion {
-  offset: number;
-  text: string;
+/** A term to add to the source: its text is `source.slice(start, end)`, which `<ics-term …>` (`tag`) goes before. */
+export interface NewTerm {
+  start: number;
+  end: number;
+  tag: string;
 }
 
+export const CLOSING_TAG = '</ics-term>';
+
 /** The text of a node and all it holds, as `textContent` gives it; a deep tree is walked without recursion. */
-function textContent(node: Element): string {
+function textContent(node: Element, source: SourceText): string {
   let text = '';
   const stack: AnyNode[] = [node];
   for (let next = stack.pop(); next; next = stack.pop()) {
-    if (isText(next)) text += next.data;
+    if (isText(next)) text += source.text(next);
     // A template's content is a document of its own, which textContent leaves out.
     else if (isTag(next)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
   }
@@ -38,15 +41,15 @@ function textContent(node: Element): string {
 }
 
 /** The text nodes that may be tagged, in document order; notes the terms already there on the way. */
-function taggableText(root: Document, session: TagSession, skipped: (element: Element) => boolean): Text[] {
+function taggableText(source: SourceText, session: TagSession, skipped: (element: Element) => boolean): Text[] {
   const texts: Text[] = [];
   // A stack rather than recursion: a page of unclosed tags nests thousands deep.
   const stack: AnyNode[] = [];
-  for (let i = root.children.length - 1; i >= 0; i--) stack.push(root.children[i]!);
+  for (let i = source.root.children.length - 1; i >= 0; i--) stack.push(source.root.children[i]!);
   for (let node = stack.pop(); node; node = stack.pop()) {
     if (isText(node)) texts.push(node);
     else if (isTag(node)) {
-      if (node.name === 'ics-term') session.noteExisting(node.attribs.term ?? null, textContent(node));
+      if (node.name === 'ics-term') session.noteExisting(node.attribs.term ?? null, textContent(node, source));
       if (!skipped(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
@@ -67,8 +70,8 @@ function openingTags(session: TagSession): (match: Match) => string {
   };
 }
 
-function insertionsIn(texts: Text[], source: SourceText, session: TagSession): Insertion[] {
-  const insertions: Insertion[] = [];
+function termsIn(texts: Text[], source: SourceText, session: TagSession): NewTerm[] {
+  const terms: NewTerm[] = [];
   const openingTag = openingTags(session);
   for (const text of texts) {
     const places = new Map<Match, [number, number]>();
@@ -77,38 +80,35 @@ function insertionsIn(texts: Text[], source: SourceText, session: TagSession): I
       source.locate(text, matches).forEach((place, i) => place && places.set(matches[i]!, place));
       return matches.filter((match) => places.has(match));
     };
-    for (const match of session.termsIn(text.data, wrappable)) {
+    for (const match of session.termsIn(source.text(text), wrappable)) {
       const [start, end] = places.get(match)!;
-      insertions.push({ offset: start, text: openingTag(match) }, { offset: end, text: '</ics-term>' });
+      terms.push({ start, end, tag: openingTag(match) });
     }
   }
-  // Text nodes come in tree order, which parse errors can make differ from source order. A closing
-  // tag and the next opening tag at one offset keep their order: the sort is stable.
-  return insertions.every((insertion, i) => i === 0 || insertions[i - 1]!.offset <= insertion.offset)
-    ? insertions
-    : insertions.sort((a, b) => a.offset - b.offset);
+  // Text nodes come in tree order, which parse errors can make differ from source order.
+  return terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start) ? terms : terms.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Where the tags of the new terms go in `source`, in order. Checks its arguments as `tagHtml` does.
- * For callers that write the result themselves, such as the command line in the page's own encoding.
+ * The terms to add to `source`, in order. Checks its arguments as `tagHtml` does. For callers that
+ * write the result themselves, such as the command line in the page's own encoding.
  */
-export function termInsertions(source: string, options: TagOptions = {}): Insertion[] {
+export function newTerms(source: string, options: TagOptions = {}): NewTerm[] {
   checkTagOptions(source, options);
   const session = new TagSession(options);
   const document = isWholeDocument(source);
   const parsed = parseSourceText(source, document);
   const skipped = compileSelector(session.skip, { document, quirks: parsed.root['x-mode'] === 'quirks' });
-  return insertionsIn(taggableText(parsed.root, session, skipped), parsed, session);
+  return termsIn(taggableText(parsed, session, skipped), parsed, session);
 }
 
-/** `source` with `insertions` (in order) added. */
-export function insert(source: string, insertions: readonly Insertion[]): string {
+/** `source` with `terms` (in order) added. */
+export function withTerms(source: string, terms: readonly NewTerm[]): string {
   const parts: string[] = [];
   let done = 0;
-  for (const { offset, text } of insertions) {
-    parts.push(source.slice(done, offset), text);
-    done = offset;
+  for (const { start, end, tag } of terms) {
+    parts.push(source.slice(done, start), tag, source.slice(start, end), CLOSING_TAG);
+    done = end;
   }
   parts.push(source.slice(done));
   return parts.join('');
@@ -120,5 +120,5 @@ export function insert(source: string, insertions: readonly Insertion[]): string
  * names the argument at fault, and a SyntaxError for an `exclude` selector a browser would not accept.
  */
 export function tagHtml(source: string, options: TagOptions = {}): string {
-  return insert(source, termInsertions(source, options));
+  return withTerms(source, newTerms(source, options));
 }

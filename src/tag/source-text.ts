@@ -10,24 +10,39 @@
  * the token's text. When it does not, the token's text has no certain place, and no tag goes inside
  * it. (parse5 also ends a token after a character reference that starts the next one, as in
  * `integrated&#10;care`; a run of such tokens is checked as a whole, so their text keeps its place.)
- * Text moved out of a table has no place at all: a tag inserted there would be moved without it.
+ * Text moved out of a table has no place at all: a tag inserted there would be moved without it. Nor
+ * has text the tokenizer does not decode (in <script>, <style> and the like, and CDATA sections in
+ * SVG and MathML), which the tagger never tags.
+ *
+ * The tree holds no more than it must, as a page may be tens of megabytes: a text node's `data` is
+ * only its first token (enough for `:empty`), and `text()` reads the rest from the source when asked;
+ * elements keep their attributes in small objects, without the namespaces selectors never use.
  */
 import { parse, parseFragment, type ParserOptions, type Token, type TreeAdapter } from 'parse5';
 import { adapter, type Htmlparser2TreeAdapterMap } from 'parse5-htmlparser2-tree-adapter';
-import { isText, type Document, type Text } from 'domhandler';
+import { Element, isText, Text, type Document, type ParentNode } from 'domhandler';
 import { DecodingMode, HtmlEntityDecoder } from 'entities/decode';
 
-/** Text of a node, from `from` to `to` in its data, whose place in the source is not known. */
+/** Text of a node, from `from` to `to` in its text, whose place in the source is not known. */
 interface Unplaced {
   from: number;
   to: number;
+  text: string;
+  /** Where the placed text before it ends in the source. */
+  start: number;
   /** Where the text from `to` on starts in the source. */
   resume: number;
 }
 
-/** Tokens of a node not yet found in the source: its text from `from`, whose source would start at `source`. */
+/** A text node that knows the length of its text, which its `data` does not give. */
+class SourceTextNode extends Text {
+  textLength = 0;
+}
+
+/** Tokens of a node not yet found in the source: its `text` from `from` on, whose source would start at `source`. */
 interface Unchecked {
   from: number;
+  text: string;
   source: number;
 }
 
@@ -36,14 +51,39 @@ const RECHECK_LIMIT = 256;
 
 const HAS_PLACE = {} as Token.ElementLocation;
 
+/**
+ * An element's attributes by name. Nothing is inherited, so that an attribute named "constructor" or
+ * "__proto__" reads as any other; unlike an object made with `Object.create(null)`, it stays small.
+ */
+const Attributes = function (this: Record<string, string>) {} as unknown as new () => Record<string, string>;
+Attributes.prototype = Object.create(null);
+const NO_ATTRIBUTES = Object.freeze(new Attributes());
+
+function attributes(attrs: Token.Attribute[]): Record<string, string> {
+  const attribs = new Attributes();
+  for (const { name, value } of attrs) attribs[name] = value;
+  return attribs;
+}
+
+/** Elements whose text the tokenizer reads as written, without decoding character references. */
+const RAW_TEXT = new Set(['script', 'style', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
+const HTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
+
+/** Whether text in `parent` may be read without decoding: raw text, or CDATA in foreign content. */
+const mayBeRaw = (parent: ParentNode) =>
+  parent instanceof Element && (parent.namespace !== HTML_NAMESPACE || RAW_TEXT.has(parent.name));
+
 export interface SourceText {
   root: Document;
+  /** The whole text of a text node of `root`. */
+  text(node: Text): string;
   /**
-   * Where each range `text.data.slice(start, end)` is written in the source, as `[start, end)` offsets,
-   * or undefined when that cannot be told for certain: its place is not known, or an end falls inside
-   * a character reference or a line break written as CR LF. The ranges are in order and do not overlap.
+   * Where each range `text(node).slice(start, end)` is written in the source, as `[start, end)`
+   * offsets, or undefined when that cannot be told for certain: its place is not known, or an end
+   * falls inside a character reference or a line break written as CR LF. The ranges are in order
+   * and do not overlap.
    */
-  locate(text: Text, ranges: ReadonlyArray<{ start: number; end: number }>): Array<[number, number] | undefined>;
+  locate(node: Text, ranges: ReadonlyArray<{ start: number; end: number }>): Array<[number, number] | undefined>;
 }
 
 /** Decodes the character reference at `at` (an ampersand) as parse5's tokenizer does in text. */
@@ -80,11 +120,24 @@ class SourceReader {
     return [this.source[at]!, 1];
   }
 
-  /** Whether `source[from, to)` decodes to exactly `text.slice(start)`. */
-  decodesTo(from: number, to: number, text: string, start = 0): boolean {
+  /** `source[from, to)` decoded. */
+  decode(from: number, to: number): string {
+    const written = this.source.slice(from, to);
     // Most text is written as it reads; then the slice is the text itself.
-    if (to - from === text.length - start && this.source.startsWith(start === 0 ? text : text.slice(start), from)) return true;
-    let done = start;
+    if (!written.includes('&') && !written.includes('\r')) return written;
+    const parts: string[] = [];
+    for (let at = from; at < to; ) {
+      const [decoded, length] = this.item(at);
+      parts.push(decoded);
+      at += length;
+    }
+    return parts.join('');
+  }
+
+  /** Whether `source[from, to)` decodes to exactly `text`. */
+  decodesTo(from: number, to: number, text: string): boolean {
+    if (to - from === text.length && this.source.startsWith(text, from)) return true;
+    let done = 0;
     for (let at = from; at < to; ) {
       const [decoded, length] = this.item(at);
       if (!text.startsWith(decoded, done)) return false;
@@ -100,97 +153,136 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
   const reader = new SourceReader(source);
   const unplaced = new Map<Text, Unplaced[]>();
   const unchecked = new Map<Text, Unchecked>();
-  /** Text moved out of a table. */
-  const moved = new Set<Text>();
+  /** Text with no place: moved out of a table, or perhaps not decoded. Its `data` holds all of it. */
+  const unplaceable = new Set<Text>();
   let added = '';
 
-  const giveUp = (text: Text, from: number, to: number, resume: number) => {
-    const list = unplaced.get(text) ?? [];
-    list.push({ from, to, resume });
-    unplaced.set(text, list);
+  const giveUp = (node: Text, { from, text, source: start }: Unchecked, resume: number) => {
+    const list = unplaced.get(node) ?? [];
+    list.push({ from, to: from + text.length, text, start, resume });
+    unplaced.set(node, list);
   };
 
-  /** Checks the token just added to `text`, which ends at `end` in the source. */
-  const check = (text: Text, end: number) => {
-    const before = text.data.length - added.length;
-    const pending = unchecked.get(text);
+  /** Checks the token just added to `node`, which ends at `end` in the source. */
+  const check = (node: SourceTextNode, end: number) => {
+    const before = node.textLength;
+    node.textLength += added.length;
+    const pending = unchecked.get(node);
     if (!pending) {
-      if (!reader.decodesTo(text.endIndex!, end, added)) unchecked.set(text, { from: before, source: text.endIndex! });
-    } else if (reader.decodesTo(pending.source, end, text.data, pending.from)) {
-      unchecked.delete(text);
-    } else if (reader.decodesTo(text.endIndex!, end, added)) {
-      giveUp(text, pending.from, before, text.endIndex!);
-      unchecked.delete(text);
-    } else if (text.data.length - pending.from > RECHECK_LIMIT) {
-      giveUp(text, pending.from, text.data.length, end);
-      unchecked.delete(text);
+      if (!reader.decodesTo(node.endIndex!, end, added)) unchecked.set(node, { from: before, text: added, source: node.endIndex! });
+    } else if (reader.decodesTo(pending.source, end, pending.text + added)) {
+      unchecked.delete(node);
+    } else if (reader.decodesTo(node.endIndex!, end, added)) {
+      giveUp(node, pending, node.endIndex!);
+      unchecked.delete(node);
+    } else if (pending.text.length + added.length > RECHECK_LIMIT) {
+      giveUp(node, { ...pending, text: pending.text + added }, end);
+      unchecked.delete(node);
+    } else {
+      pending.text += added;
     }
-    text.endIndex = end;
+    node.endIndex = end;
   };
 
-  // Only text nodes keep a place; the tagger never needs those of elements, and a big page has many.
+  const text = (node: Text): string => {
+    if (unplaceable.has(node) || node.startIndex === null) return node.data;
+    const parts: string[] = [];
+    let at = node.startIndex;
+    for (const gap of unplaced.get(node) ?? []) {
+      parts.push(reader.decode(at, gap.start), gap.text);
+      at = gap.resume;
+    }
+    parts.push(reader.decode(at, node.endIndex!));
+    return parts.length === 1 ? parts[0]! : parts.join('');
+  };
+
+  const locate: SourceText['locate'] = (node, ranges) => {
+    const places = ranges.map((): [number, number] | undefined => undefined);
+    if (node.startIndex === null || unplaceable.has(node)) return places;
+    const gaps = unplaced.get(node) ?? [];
+    // One walk through the text for all ranges: a long text may hold many.
+    let gap = 0;
+    let done = 0;
+    let at = node.startIndex;
+    /** The source offset of `offset` in the text, if an item starts there. */
+    const seek = (offset: number): number | undefined => {
+      for (;;) {
+        if (gaps[gap]?.from === done && gaps[gap]!.to <= offset) {
+          done = gaps[gap]!.to;
+          at = gaps[gap++]!.resume;
+        } else if (done < offset && at < node.endIndex!) {
+          const [decoded, length] = reader.item(at);
+          done += decoded.length;
+          at += length;
+        } else return done === offset ? at : undefined;
+      }
+    };
+    ranges.forEach(({ start, end }, i) => {
+      if (gaps.some((unknown) => start < unknown.to && end > unknown.from)) return;
+      const from = seek(start);
+      const to = seek(end);
+      if (from !== undefined && to !== undefined) places[i] = [from, to];
+    });
+    return places;
+  };
+
+  /** Adds `chars` to the text node before `reference` (or at the end of `parent`), or starts one. */
+  const addText = (parent: ParentNode, chars: string, reference?: Element) => {
+    const previous = reference ? reference.prev : parent.children[parent.children.length - 1];
+    if (previous && isText(previous)) {
+      // Moved text may join text that was in place, which then loses its place too.
+      if (reference && !unplaceable.has(previous)) {
+        previous.data = text(previous);
+        unplaceable.add(previous);
+      }
+      if (unplaceable.has(previous)) previous.data += chars;
+    } else {
+      const node = new SourceTextNode(chars);
+      if (reference) adapter.insertBefore(parent, node, reference);
+      else adapter.appendChild(parent, node);
+      if (reference || mayBeRaw(parent)) unplaceable.add(node);
+    }
+    added = chars;
+  };
+
   const treeAdapter: TreeAdapter<Htmlparser2TreeAdapterMap> = {
     ...adapter,
-    insertText(parent, text) {
-      adapter.insertText(parent, text);
-      added = text;
+    createElement(name, namespace, attrs) {
+      const element = new Element(name, attrs.length === 0 ? NO_ATTRIBUTES : attributes(attrs), []);
+      element.namespace = namespace;
+      return element;
     },
-    insertTextBefore(parent, text, reference) {
+    adoptAttributes(element, attrs) {
+      if (element.attribs === NO_ATTRIBUTES) element.attribs = new Attributes();
+      for (const { name, value } of attrs) element.attribs[name] ??= value;
+    },
+    insertText(parent, chars) {
+      addText(parent, chars);
+    },
+    insertTextBefore(parent, chars, reference) {
       // The parser inserts text before an element only when it moves the text out of a table.
-      adapter.insertTextBefore(parent, text, reference);
-      moved.add(reference.prev as Text);
+      addText(parent, chars, reference as Element);
     },
     setNodeSourceCodeLocation(node, location) {
-      if (!location || !isText(node) || moved.has(node)) return;
+      if (!location || !isText(node) || unplaceable.has(node)) return;
       const { startOffset: start, endOffset: end } = location;
       // The parser drops a line break just after <pre>, <listing> or <textarea>, but not its place.
       const [first, length] = reader.item(start);
-      const dropped = first === '\n' && reader.decodesTo(start + length, end, node.data);
+      const dropped = first === '\n' && reader.decodesTo(start + length, end, added);
       node.startIndex = node.endIndex = dropped ? start + length : start;
-      check(node, end);
+      check(node as SourceTextNode, end);
     },
     getNodeSourceCodeLocation(node) {
       // The parser only asks whether a text node has a place yet, to extend it or to set it.
       return isText(node) && node.endIndex !== null ? HAS_PLACE : undefined;
     },
     updateNodeSourceCodeLocation(node, location) {
-      if (isText(node) && !moved.has(node) && location.endOffset !== undefined) check(node, location.endOffset);
+      if (isText(node) && !unplaceable.has(node) && location.endOffset !== undefined) check(node as SourceTextNode, location.endOffset);
     },
   };
   const options: ParserOptions<Htmlparser2TreeAdapterMap> = { treeAdapter, sourceCodeLocationInfo: true };
   const root = asDocument ? parse(source, options) : parseFragment(source, options);
-  for (const [text, pending] of unchecked) giveUp(text, pending.from, text.data.length, text.endIndex!);
-
-  return {
-    root,
-    locate(text, ranges) {
-      const places = ranges.map((): [number, number] | undefined => undefined);
-      if (text.startIndex === null || moved.has(text)) return places;
-      const gaps = unplaced.get(text) ?? [];
-      // One walk through the text for all ranges: a long text may hold many.
-      let gap = 0;
-      let done = 0;
-      let at = text.startIndex;
-      /** The source offset of `offset` in the text, if an item starts there. */
-      const seek = (offset: number): number | undefined => {
-        for (;;) {
-          if (gaps[gap]?.from === done && gaps[gap]!.to <= offset) {
-            done = gaps[gap]!.to;
-            at = gaps[gap++]!.resume;
-          } else if (done < offset && at < text.endIndex!) {
-            const [decoded, length] = reader.item(at);
-            done += decoded.length;
-            at += length;
-          } else return done === offset ? at : undefined;
-        }
-      };
-      ranges.forEach(({ start, end }, i) => {
-        if (gaps.some((unknown) => start < unknown.to && end > unknown.from)) return;
-        const from = seek(start);
-        const to = seek(end);
-        if (from !== undefined && to !== undefined) places[i] = [from, to];
-      });
-      return places;
-    },
-  };
+  for (const [node, pending] of unchecked) giveUp(node, pending, node.endIndex!);
+  unchecked.clear();
+  return { root, text, locate };
 }

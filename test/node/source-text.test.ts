@@ -1,7 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { isTag, isText, type AnyNode, type Text } from 'domhandler';
+import { defaultTreeAdapter as tree, parse, parseFragment, type DefaultTreeAdapterTypes as T } from 'parse5';
+import { isWholeDocument } from '../../src/tag/html.ts';
 import { parseSourceText } from '../../src/tag/source-text.ts';
+import { corpus } from '../fixtures/corpus.ts';
+import { MXSS_INPUTS } from '../fixtures/mxss.ts';
 
 function textsOf(node: AnyNode): Text[] {
   const out: Text[] = [];
@@ -20,9 +24,9 @@ function textsOf(node: AnyNode): Text[] {
  * would place that word, or null where it would not place it.
  */
 function placed(html: string, word: string, document = false): Array<string | null> {
-  const { root, locate } = parseSourceText(html, document);
+  const { root, text: textOf, locate } = parseSourceText(html, document);
   return textsOf(root).flatMap((text) => {
-    const ranges = [...text.data.matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+    const ranges = [...textOf(text).matchAll(new RegExp(word, 'g'))].map((m) => ({ start: m.index, end: m.index + m[0].length }));
     return locate(text, ranges).map((place) => (place ? html.slice(...place) : null));
   });
 }
@@ -66,4 +70,21 @@ test('text merged across markup the parser ignores or drops is placed only away 
 
 test('text a browser moves out of a table has no place', () => {
   assert.deepEqual(placed('<table>ICB<tr><td>ICB</td></tr>ICB</table>', 'ICB'), [null, null, 'ICB']);
+});
+
+test('each text node reads as the parser read it, on the corpus and the mutation XSS inputs', () => {
+  const inputs = [...corpus(200, 7), ...MXSS_INPUTS, '<p>a</span>b&amp;c\0d\r\ne<table>f<tr>g</table><pre>\n\nh</pre>'];
+  inputs.forEach((html, index) => {
+    const document = isWholeDocument(html);
+    const source = parseSourceText(html, document);
+    const root = document ? parse(html) : parseFragment(html);
+    const parsedTexts: string[] = [];
+    const stack: T.Node[] = [root];
+    for (let next = stack.pop(); next; next = stack.pop()) {
+      if (tree.isTextNode(next)) parsedTexts.push(next.value);
+      const children = (next as T.ParentNode).childNodes ?? [];
+      for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    }
+    assert.deepEqual(textsOf(source.root).map(source.text), parsedTexts, `input ${index}: ${JSON.stringify(html)}`);
+  });
 });
