@@ -1,7 +1,8 @@
 /**
- * 6. Server-side tagging in Node: tagHtml on the 1 MB and 10 MB articles against what it cannot
- * avoid, parse5 parsing the same HTML; and the peak memory of the command line tagging 1, 10 and
- * 50 MB pages, against a process that only reads and parses them.
+ * 6. Server-side tagging in Node: tagHtml on the 1 MB and 10 MB articles and on 1,500 nested lists
+ * with a descendant selector to exclude, against what it cannot avoid, parse5 parsing the same HTML;
+ * and the peak memory of the command line tagging 1, 10 and 50 MB pages, against a process that only
+ * reads and parses them.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -24,15 +25,11 @@ function timed(work) {
 
 const terms = (output) => (output.match(/<ics-term[\s>]/g) ?? []).length;
 
-async function speedRows(bytes, { warmup, runs }, log) {
-  const html = article(bytes);
-  const size = `${bytes / MB} MB`;
-  log(`tagHtml: ${size} article in Node`);
-  const contenders = {
-    floor: () => parseFragment(html),
-    tagAll: () => tagHtml(html, { firstOnly: false }),
-    tagFirst: () => tagHtml(html),
-  };
+/** Rows for tagHtml on `html` in each of `variants`, against parsing the same HTML. */
+async function speedRows(page, html, variants, { warmup, runs }, log) {
+  log(`tagHtml: ${page} in Node`);
+  const contenders = { floor: () => parseFragment(html) };
+  for (const [key, { options }] of Object.entries(variants)) contenders[key] = () => tagHtml(html, options);
   const samples = await takeTurns(
     Object.fromEntries(Object.entries(contenders).map(([key, work]) => [key, async () => timed(work)])),
     { warmup, runs },
@@ -41,7 +38,7 @@ async function speedRows(bytes, { warmup, runs }, log) {
   const row = (key, name) => {
     const stats = summarize(samples[key]);
     return {
-      benchmark: `6. Server, ${size} article: ${name}`,
+      benchmark: `6. Server, ${page}: ${name}`,
       measured: formatMs(stats.median),
       compared: key === 'floor' ? '' : `floor ${formatMs(floor.median)}`,
       ratio: key === 'floor' ? '' : `${formatRatio(stats.median, floor.median)} floor`,
@@ -50,8 +47,13 @@ async function speedRows(bytes, { warmup, runs }, log) {
       notes: key === 'floor' ? 'parse5 parseFragment' : `${formatCount(terms(contenders[key]()))} <ics-term> in the output`,
     };
   };
-  return [row('floor', 'floor: parse5 parse'), row('tagAll', 'tagHtml, firstOnly: false'), row('tagFirst', 'tagHtml, firstOnly: true (the default)')];
+  return [row('floor', 'floor: parse5 parse'), ...Object.entries(variants).map(([key, { name }]) => row(key, name))];
 }
+
+const ARTICLE_VARIANTS = {
+  tagAll: { name: 'tagHtml, firstOnly: false', options: { firstOnly: false } },
+  tagFirst: { name: 'tagHtml, firstOnly: true (the default)', options: {} },
+};
 
 /** Peak resident memory, in bytes, of `node args…`, as bench/peak-memory.js reports it. */
 function peakMemory(args) {
@@ -108,9 +110,14 @@ async function memoryRows(log) {
 }
 
 export async function serverTagSuite({ log }) {
+  // Each <li> inside all the lists before it: a selector engine that backtracks through the ancestors
+  // of every element takes time that grows with the square of the depth, or worse.
+  const lists = `<nav>${'<ul><li>ICS and the ICB '.repeat(1500)}</nav>`;
+  const excluded = { tagExcluded: { name: "tagHtml, exclude: 'nav ul li'", options: { exclude: 'nav ul li' } } };
   return [
-    ...(await speedRows(MB, { warmup: 2, runs: 9 }, log)),
-    ...(await speedRows(10 * MB, { warmup: 1, runs: 5 }, log)),
+    ...(await speedRows('1 MB article', article(MB), ARTICLE_VARIANTS, { warmup: 2, runs: 9 }, log)),
+    ...(await speedRows('10 MB article', article(10 * MB), ARTICLE_VARIANTS, { warmup: 1, runs: 5 }, log)),
+    ...(await speedRows('1,500 nested lists', lists, excluded, { warmup: 2, runs: 9 }, log)),
     ...(await memoryRows(log)),
   ];
 }
