@@ -5,7 +5,7 @@
  */
 import { compile } from 'css-select';
 import { parse, SelectorType, type Selector } from 'css-what';
-import { isDocument, type AnyNode, type Element } from 'domhandler';
+import { Element, isDocument, type AnyNode } from 'domhandler';
 
 /**
  * Pseudo-classes css-select knows that a browser would reject (jQuery's), or would match by state
@@ -59,11 +59,74 @@ export interface SelectorContext {
   quirks?: boolean;
 }
 
+type Test = (element: Element) => boolean;
+
+/** The parent of an element, when that is an element. */
+const parentOf = (element: Element): Element | null => (element.parent instanceof Element ? element.parent : null);
+
+function ancestor(element: Element | null, levels: number): Element | null {
+  for (let i = 0; i < levels && element; i++) element = parentOf(element);
+  return element;
+}
+
+/**
+ * One part of a complex selector between descendant combinators (`ul > li` in `nav ul > li`): its
+ * test, and how many levels up its leftmost element stands from the element it matches.
+ */
+interface Part {
+  test: Test;
+  up: number;
+}
+
+/**
+ * Matching with descendant combinators in a time that grows with the size of the tree, not with a
+ * power of its depth. css-select tries every ancestor that fits the next part of a selector, and for
+ * each of those every ancestor of that, and so on: `nav ul li` on lists nested 1,500 deep takes
+ * seconds. Here each element keeps, as bits, which leading parts of each selector it or one of its
+ * ancestors matches, worked out once from its parent's bits. css-select still decides whether an
+ * element fits each part.
+ */
+class DescendantMatcher {
+  private readonly bits = new WeakMap<Element, number>();
+  /** The leading parts of each selector, each with the bit it sets and the bit it needs above it. */
+  private readonly leads: Array<Part & { bit: number; needs: number }> = [];
+  private readonly lasts: Array<Part & { needs: number }> = [];
+
+  /** Adds a selector given as its parts; false when it needs more bits than a number holds. */
+  add(parts: Part[]): boolean {
+    const first = 1 << this.leads.length;
+    if (this.leads.length + parts.length - 1 > 30) return false;
+    parts.slice(0, -1).forEach((part, i) => this.leads.push({ ...part, bit: first << i, needs: i === 0 ? 0 : first << (i - 1) }));
+    this.lasts.push({ ...parts[parts.length - 1]!, needs: first << (parts.length - 2) });
+    return true;
+  }
+
+  matches(element: Element): boolean {
+    return this.lasts.some(({ test, up, needs }) => test(element) && (this.bitsOf(ancestor(element, up + 1)) & needs) !== 0);
+  }
+
+  /** The bits of an element, worked out down from the nearest ancestor that has them: without recursion. */
+  private bitsOf(element: Element | null): number {
+    const chain: Element[] = [];
+    for (let up = element; up && !this.bits.has(up); up = parentOf(up)) chain.push(up);
+    for (let i = chain.length - 1; i >= 0; i--) {
+      const current = chain[i]!;
+      const parent = parentOf(current);
+      let bits = parent ? this.bits.get(parent)! : 0;
+      for (const { test, up, bit, needs } of this.leads) {
+        if (!(bits & bit) && test(current) && (needs === 0 || (this.bitsOf(ancestor(current, up + 1)) & needs) !== 0)) bits |= bit;
+      }
+      this.bits.set(current, bits);
+    }
+    return element ? this.bits.get(element)! : 0;
+  }
+}
+
 /**
  * A test for the selector, like `Element.matches`. Throws a SyntaxError for a selector a browser
  * would reject, naming it.
  */
-export function compileSelector(selector: string, { document = false, quirks = false }: SelectorContext = {}): (element: Element) => boolean {
+export function compileSelector(selector: string, { document = false, quirks = false }: SelectorContext = {}): Test {
   const fail = (reason: string): never => {
     throw new SyntaxError(`invalid or unsupported selector "${selector}": ${reason}`);
   };
@@ -77,9 +140,25 @@ export function compileSelector(selector: string, { document = false, quirks = f
   if (reason) fail(reason);
   // css-select takes any element without a parent element for the root; a browser only <html>.
   const root = (element: Element) => document && element.parent !== null && isDocument(element.parent);
-  try {
-    return compile<AnyNode, Element>(list, { quirksMode: quirks, relativeSelector: false, pseudos: { root } });
-  } catch (error) {
-    return fail((error as Error).message);
+  const compiled = (tokens: Selector[][]): Test => {
+    try {
+      return compile<AnyNode, Element>(tokens, { quirksMode: quirks, relativeSelector: false, pseudos: { root } });
+    } catch (error) {
+      return fail((error as Error).message);
+    }
+  };
+
+  const descendants = new DescendantMatcher();
+  const direct: Selector[][] = [];
+  for (const tokens of list) {
+    const parts: Selector[][] = [[]];
+    for (const token of tokens) {
+      if (token.type === SelectorType.Descendant) parts.push([]);
+      else parts[parts.length - 1]!.push(token);
+    }
+    const up = (part: Selector[]) => part.filter((token) => token.type === SelectorType.Child).length;
+    if (parts.length === 1 || !descendants.add(parts.map((part) => ({ test: compiled([part]), up: up(part) })))) direct.push(tokens);
   }
+  const test = direct.length > 0 ? compiled(direct) : () => false;
+  return (element) => test(element) || descendants.matches(element);
 }

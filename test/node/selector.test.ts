@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import { parse, parseFragment } from 'parse5';
 import { adapter } from 'parse5-htmlparser2-tree-adapter';
 import { isTag, type AnyNode, type Element } from 'domhandler';
+import { compile } from 'css-select';
 import { compileSelector, type SelectorContext } from '../../src/tag/selector.ts';
+import { corpus } from '../fixtures/corpus.ts';
 
 const PAGE =
   '<article id="Main" class="post Aside"><h2>Title</h2><p title="Hello World" lang="en-GB">One <em>two</em></p>' +
@@ -68,4 +70,25 @@ test('refuses what a browser would refuse or match differently, naming the selec
   for (const selector of refused) {
     assert.throws(() => compileSelector(selector), (error: Error) => error instanceof SyntaxError && error.message.includes(`"${selector}"`), selector);
   }
+});
+
+test('descendant combinators, worked out top-down, match as css-select alone matches them', () => {
+  const selectors = [
+    'p em', 'ul li', 'div p b', 'ul li ul li', 'section p em, ul li i', 'div > p em', 'blockquote p > em', 'table td b i',
+    'p ~ ul li', 'h2 + p em', 'div p:first-child span', ':not(a) em', 'li:last-child b', '* *', 'body p', 'td i',
+    'p :is(b, i) span', 'section > p span.x', 'div ul > li > b', 'ul > li i',
+  ];
+  let matches = 0;
+  for (const html of corpus(60, 31)) {
+    const root = parseFragment(html, { treeAdapter: adapter });
+    for (const selector of selectors) {
+      const ours = compileSelector(selector);
+      const theirs = compile<AnyNode, Element>(selector);
+      for (const element of elementsOf(root)) {
+        assert.equal(ours(element), theirs(element), `${selector} on <${element.name}> in ${JSON.stringify(html)}`);
+        if (ours(element)) matches++;
+      }
+    }
+  }
+  assert.ok(matches > 500, `only ${matches} matches`);
 });

@@ -229,8 +229,9 @@ test('no input overflows the stack: deep nesting, nested terms, a very long alia
   assert.match(tag(`${'<div><p>'.repeat(5000)}ICB`, { exclude: 'div p' }), /<p>ICB$/);
   const nested = `${'<ics-term>'.repeat(10000)}ICB${'</ics-term>'.repeat(10000)}`;
   assert.equal(tag(`${nested}<p>ICB ICS</p>`), `${nested}<p>ICB <ics-term term="ics">ICS</ics-term></p>`);
-  const lists = `<nav>${'<ul><li>ICS '.repeat(1500)}</nav><ul><li>ICB</li></ul>`;
-  assert.ok(tag(lists, { exclude: 'nav ul li' }) === lists.replace('ICB', '<ics-term term="icb">ICB</ics-term>'), 'nav ul li');
+  // No <nav> around the lists: the case where a matcher that tries each pair of ancestors is slowest.
+  const lists = `<nav><ul><li>ICB</ul></nav>${'<ul><li>ICS and '.repeat(1500)}`;
+  assert.ok(tag(lists, { exclude: 'nav ul li' }) === lists.replace('ICS', '<ics-term term="ics">ICS</ics-term>'), 'nav ul li');
 
   const alias = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ').slice(0, 3000).trim();
   const glossary = loadGlossary({ entries: [{ ...fixtureData.entries[0]!, aliases: [alias] }] });
