@@ -186,9 +186,12 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
 
   const text = (node: Text): string => {
     if (unplaceable.has(node) || node.startIndex === null) return node.data;
+    const gaps: Array<Pick<Unplaced, 'start' | 'text' | 'resume'>> = unplaced.get(node) ?? [];
+    // While parsing, the last tokens may not have been checked yet.
+    const pending = unchecked.get(node);
     const parts: string[] = [];
     let at = node.startIndex;
-    for (const gap of unplaced.get(node) ?? []) {
+    for (const gap of pending ? [...gaps, { start: pending.source, text: pending.text, resume: node.endIndex! }] : gaps) {
       parts.push(reader.decode(at, gap.start), gap.text);
       at = gap.resume;
     }

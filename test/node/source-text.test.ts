@@ -73,7 +73,13 @@ test('text a browser moves out of a table has no place', () => {
 });
 
 test('each text node reads as the parser read it, on the corpus and the mutation XSS inputs', () => {
-  const inputs = [...corpus(200, 7), ...MXSS_INPUTS, '<p>a</span>b&amp;c\0d\r\ne<table>f<tr>g</table><pre>\n\nh</pre>'];
+  const inputs = [
+    ...corpus(200, 7),
+    ...MXSS_INPUTS,
+    '<p>a</span>b&amp;c\0d\r\ne<table>f<tr>g</table><pre>\n\nh</pre>',
+    'x integrated&#10;<table>care&#10;board<tr>and&#32;more</table>',
+    '<svg><![CDATA[a&amp;b]]>c&amp;d</svg><script>e&amp;f</script><title>g&amp;h</title>',
+  ];
   inputs.forEach((html, index) => {
     const document = isWholeDocument(html);
     const source = parseSourceText(html, document);
