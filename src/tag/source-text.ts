@@ -10,8 +10,9 @@
  * the token's text. When it does not, the token's text has no certain place, and no tag goes inside
  * it. (parse5 also ends a token after a character reference that starts the next one, as in
  * `integrated&#10;care`; a run of such tokens is checked as a whole, so their text keeps its place.)
- * Text moved out of a table has no place at all: a tag inserted there would be moved without it. Nor
- * has text the tokenizer does not decode (in <script>, <style> and the like, and CDATA sections in
+ * Text moved out of a table, alone or inside elements moved with it, has no place at all: a tag
+ * inserted there could be moved apart from the text it was meant for, or part of the text could stay
+ * in the table. Nor has text the tokenizer does not decode (in <script>, <style> and the like, and CDATA sections in
  * SVG and MathML), which the tagger never tags.
  *
  * The tree holds no more than it must, as a page may be tens of megabytes: a text node's `data` is
@@ -148,6 +149,72 @@ class SourceReader {
   }
 }
 
+/**
+ * parse5 reads a fragment as the content of a `<template>`, where the first start tag decides how the
+ * rest is read: as table rows after a `<tr>`, say, and as body content after any tag of its own, such
+ * as a new term. Until then end tags are ignored, where in body content `</p>` and `</br>` make
+ * elements. So text before that first tag is tagged only when a term there would not change how the
+ * rest is read: the tag is not a table's, no `<template>` (whose content is read the same way) comes
+ * first, and no `</p>` or `</br>` comes before it. After a table's tag, text at the top level is
+ * moved about as text in a table is, and is not tagged either, nor is text in elements moved out
+ * of the rows in the same way. Start tags read as in <head> decide nothing.
+ */
+class TemplateModes {
+  /** Where the deciding start tag starts, once there is one, and whether it is a table's. */
+  private decider?: { offset: number; table: boolean };
+  private template = false;
+  private unseen = false;
+  /** The last element made for a start tag in the source, and where that tag starts. */
+  private lastStartTag?: { element: Element; offset: number };
+  private readonly before: Text[] = [];
+  private readonly topLevel: Text[] = [];
+
+  constructor(private readonly source: string) {}
+
+  startTag(element: Element, offset: number): void {
+    this.lastStartTag = { element, offset };
+  }
+
+  /**
+   * Notes an element added to `parent`, and tells whether it has been moved out of the table that a
+   * table's tag began. Only elements at the top level decide: those inside a <template> are read by
+   * that template's own rules.
+   */
+  element(parent: ParentNode, element: Element): boolean {
+    if (!isRoot(parent)) return false;
+    if (!this.decider) {
+      if (element.name === 'template') this.template = true;
+      else if (!IN_HEAD.has(element.name)) {
+        // An element the parser makes of its own accord (<br> for </br>) comes after something that
+        // decided already, unseen: the template is no guide to the text before it.
+        const offset = this.lastStartTag?.element === element ? this.lastStartTag.offset : undefined;
+        this.decider = { offset: offset ?? 0, table: TABLE_PARTS.has(element.name) };
+        this.unseen = offset === undefined;
+      }
+      return false;
+    }
+    return this.decider.table && !TABLE_PARTS.has(element.name) && !IN_HEAD.has(element.name);
+  }
+
+  text(node: Text, parent: ParentNode): void {
+    if (!this.decider) this.before.push(node);
+    if (isRoot(parent)) this.topLevel.push(node);
+  }
+
+  /** The text nodes in a fragment that would change how it is read if a term were inserted in them. */
+  unsafeText(): Text[] {
+    const table = this.decider?.table ?? false;
+    const unsafe = table || this.template || this.unseen || /<\/(?:p|br)[\s/>]/i.test(this.source.slice(0, this.decider?.offset));
+    return [...(unsafe ? this.before : []), ...(table ? this.topLevel : [])];
+  }
+}
+
+/** Whether a node is the root of a fragment, which parse5 makes an <html>. */
+const isRoot = (node: ParentNode) => node instanceof Element && node.name === 'html';
+
+const IN_HEAD = new Set(['base', 'basefont', 'bgsound', 'link', 'meta', 'noframes', 'script', 'style', 'template', 'title']);
+const TABLE_PARTS = new Set(['caption', 'colgroup', 'tbody', 'tfoot', 'thead', 'col', 'tr', 'td', 'th']);
+
 /** Parses `source` as a whole document or as a fragment (the content of a `<template>`). */
 export function parseSourceText(source: string, asDocument: boolean): SourceText {
   const reader = new SourceReader(source);
@@ -155,6 +222,9 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
   const unchecked = new Map<Text, Unchecked>();
   /** Text with no place: moved out of a table, or perhaps not decoded. Its `data` holds all of it. */
   const unplaceable = new Set<Text>();
+  /** Elements moved out of a table, and those made inside them. */
+  const movedOut = new Set<Element>();
+  const modes = asDocument ? undefined : new TemplateModes(source);
   let added = '';
 
   const giveUp = (node: Text, { from, text, source: start }: Unchecked, resume: number) => {
@@ -243,7 +313,8 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
       const node = new SourceTextNode(chars);
       if (reference) adapter.insertBefore(parent, node, reference);
       else adapter.appendChild(parent, node);
-      if (reference || mayBeRaw(parent)) unplaceable.add(node);
+      if (reference || mayBeRaw(parent) || (parent instanceof Element && movedOut.has(parent))) unplaceable.add(node);
+      modes?.text(node, parent);
     }
     added = chars;
   };
@@ -254,6 +325,18 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
       const element = new Element(name, attrs.length === 0 ? NO_ATTRIBUTES : attributes(attrs), []);
       element.namespace = namespace;
       return element;
+    },
+    // Elements go before another only when the parser moves them out of a table; those made inside
+    // them then, such as formatting elements opened again, hold text that came from inside the table.
+    insertBefore(parent, node, reference) {
+      adapter.insertBefore(parent, node, reference);
+      if (node instanceof Element) movedOut.add(node);
+    },
+    appendChild(parent, node) {
+      adapter.appendChild(parent, node);
+      if (!(node instanceof Element)) return;
+      const moved = modes?.element(parent, node);
+      if (moved || (parent instanceof Element && movedOut.has(parent))) movedOut.add(node);
     },
     adoptAttributes(element, attrs) {
       if (element.attribs === NO_ATTRIBUTES) element.attribs = new Attributes();
@@ -267,6 +350,7 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
       addText(parent, chars, reference as Element);
     },
     setNodeSourceCodeLocation(node, location) {
+      if (location && node instanceof Element) modes?.startTag(node, location.startOffset);
       if (!location || !isText(node) || unplaceable.has(node)) return;
       const { startOffset: start, endOffset: end } = location;
       // The parser drops a line break just after <pre>, <listing> or <textarea>, but not its place.
@@ -285,6 +369,7 @@ export function parseSourceText(source: string, asDocument: boolean): SourceText
   };
   const options: ParserOptions<Htmlparser2TreeAdapterMap> = { treeAdapter, sourceCodeLocationInfo: true };
   const root = asDocument ? parse(source, options) : parseFragment(source, options);
+  for (const node of modes?.unsafeText() ?? []) unplaceable.add(node);
   for (const [node, pending] of unchecked) giveUp(node, pending, node.endIndex!);
   unchecked.clear();
   return { root, text, locate };

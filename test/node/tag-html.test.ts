@@ -7,7 +7,7 @@ import { loadGlossary } from '../../src/model/load.ts';
 import { skipSelector } from '../../src/tag/exclude.ts';
 import { isWholeDocument, tagHtml } from '../../src/tag/html.ts';
 import type { TagOptions } from '../../src/tag/session.ts';
-import { corpus, prng } from '../fixtures/corpus.ts';
+import { corpus, prng, soup } from '../fixtures/corpus.ts';
 import { fixtureData, fixtureGlossary } from '../fixtures/glossary.ts';
 import { MXSS_INPUTS } from '../fixtures/mxss.ts';
 import { parityCases } from '../fixtures/parity-cases.ts';
@@ -56,13 +56,14 @@ function treeWithoutNewTerms(html: string): string {
 
 /**
  * What must hold of any output: the input comes back byte for byte apart from the new terms, a
- * browser builds the same tree from it apart from them, and tagging it again changes nothing.
+ * browser builds the same tree from it apart from them, and (unless `again` is false) tagging it again
+ * changes nothing.
  */
-function assertOnlyTermsAdded(input: string, options: TagOptions, where: string): string {
+function assertOnlyTermsAdded(input: string, options: TagOptions, where: string, again = true): string {
   const output = tag(input, options);
   assert.equal(withoutNewTerms(output), input, `more than terms added in ${where}`);
   assert.equal(treeWithoutNewTerms(output), serialize(parsed(input)), `the tree changed in ${where}`);
-  assert.equal(tag(output, options), output, `not idempotent in ${where}`);
+  if (again) assert.equal(tag(output, options), output, `not idempotent in ${where}`);
   return output;
 }
 
@@ -203,8 +204,13 @@ test('where a term could not be wrapped without rewriting markup, it is left as 
     // Markup the parser ignores inside the word.
     ['<p>The IC</span>B and the ICB</p>', '<p>The IC</span>B and the <ics-term term="icb">ICB</ics-term></p>'],
     ['<p>integrated care\0 board and ICB</p>', '<p>integrated care\0 board and <ics-term term="icb">ICB</ics-term></p>'],
-    // Text a browser moves out of a table.
+    // Text a browser moves out of a table, alone or in formatting it opens again there.
     ['<table>ICB<tr><td>x</td></tr></table><p>ICB</p>', '<table>ICB<tr><td>x</td></tr></table><p><ics-term term="icb">ICB</ics-term></p>'],
+    ['<em>x<table> ICB <tr><td>ICB</td></tr></table>', '<em>x<table> ICB <tr><td><ics-term term="icb">ICB</ics-term></td></tr></table>'],
+    // A fragment is read as a template's content, which its first start tag decides how to read: a
+    // term before a table's tag, or before a </p> the template ignores, would change that.
+    ['ICB <tr><td>ICB</td></tr>', 'ICB <tr><td><ics-term term="icb">ICB</ics-term></td></tr>'],
+    ['ICB</p><p>ICB</p>', 'ICB</p><p><ics-term term="icb">ICB</ics-term></p>'],
   ];
   for (const [input, output] of cases) assert.equal(assertOnlyTermsAdded(input, {}, JSON.stringify(input)), output);
 });
@@ -289,4 +295,16 @@ test('randomized corpus: only terms added, byte for byte; none where skipped; ea
     if (options.firstOnly) assert.equal(new Set(ids).size, ids.length, `an entry tagged twice in ${where}`);
   });
   assert.ok(added > inputs.length, `only ${added} terms added`);
+});
+
+test('markup soup: only terms added, byte for byte, and a browser builds the same tree around them', () => {
+  let added = 0;
+  soup(1500, 777).forEach((input, index) => {
+    // Not always the same when tagged again: text the parser joins across markup it ignores may be
+    // left untagged next to that markup, and a second pass may find it in a text node of its own.
+    const where = `soup(1500, 777)[${index}]: ${JSON.stringify(input)}`;
+    const output = assertOnlyTermsAdded(input, { firstOnly: false, exclude: '' }, where, false);
+    added += output.split('<ics-term').length - 1;
+  });
+  assert.ok(added > 1000, `only ${added} terms added`);
 });
