@@ -4,7 +4,8 @@
  */
 import { expect } from '@open-wc/testing';
 import { parse, serialize } from 'parse5';
-import { tagHtml } from '../../src/tag/html.js';
+import { isWholeDocument, tagHtml } from '../../src/tag/html.js';
+import { corpus, soup } from '../fixtures/corpus.js';
 import { fixtureGlossary } from '../fixtures/glossary.js';
 import { MXSS_INPUTS } from '../fixtures/mxss.js';
 
@@ -53,5 +54,37 @@ describe('tagHtml output in Chromium: no mutation XSS', () => {
       }
     }
     expect(terms).to.be.greaterThan(MXSS_INPUTS.length);
+  });
+});
+
+/** What Chromium builds from `html`, parsed as tagHtml parses it, with each new term replaced by its content. */
+function chromiumTree(html: string): string {
+  const template = document.createElement('template');
+  let root: ParentNode & Node;
+  let serialise: () => string;
+  if (isWholeDocument(html)) {
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    root = doc;
+    serialise = () => doc.documentElement.outerHTML;
+  } else {
+    template.innerHTML = html;
+    root = template.content;
+    serialise = () => template.innerHTML;
+  }
+  for (const term of root.querySelectorAll('ics-term:not([data-author])')) term.replaceWith(...term.childNodes);
+  root.normalize();
+  return serialise();
+}
+
+describe('tagHtml output in Chromium: the page around the new terms is the page as written', () => {
+  it('on the corpus and on markup soup, Chromium builds the same tree around the terms as from the input', () => {
+    const inputs = [...corpus(100, 5).map((html) => html.replaceAll('<ics-term', '<ics-term data-author')), ...soup(400, 99)];
+    let terms = 0;
+    for (const input of inputs) {
+      const output = tagHtml(input, { glossary: fixtureGlossary, firstOnly: false, exclude: '' });
+      terms += output.split('<ics-term').length - input.split('<ics-term').length;
+      expect(chromiumTree(output), JSON.stringify(input)).to.equal(chromiumTree(input));
+    }
+    expect(terms).to.be.greaterThan(inputs.length);
   });
 });
