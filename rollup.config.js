@@ -19,10 +19,10 @@ const bundledDeps = () => [
   minifyLiterals({ failOnError: true, options: { minifyOptions: { conservativeCollapse: true } } }),
 ];
 
-// Rollup keeps the CLI's #! line.
+// Rollup keeps the CLI's #! line. The server's dependencies stay dependencies, installed beside it.
 const nodeBuild = (input, output) => ({
   input,
-  external: [/^parse5/, /^node:/],
+  external: [/^parse5/, /^css-(select|what)$/, /^domhandler$/, /^entities\//, /^html-encoding-sniffer$/, /^node:/],
   plugins: [json({ preferConst: true, compact: true }), typescript()],
   output: { format: 'es', ...output },
 });

@@ -5,7 +5,7 @@
  */
 import { startDevServer } from '@web/dev-server';
 import puppeteer from 'puppeteer-core';
-import { chromiumArgs } from '../web-test-runner.config.js';
+import { CHROMIUM, chromiumArgs } from './engines.js';
 
 /** Starts the server with `config` (rootDir, middleware…) and the browser with `launch` options. */
 export async function serveAndLaunch(config, launch = {}) {
@@ -17,7 +17,7 @@ export async function serveAndLaunch(config, launch = {}) {
   });
   const origin = `http://127.0.0.1:${server.server.address().port}`;
   const browser = await puppeteer.launch({
-    executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+    executablePath: CHROMIUM,
     headless: true,
     args: chromiumArgs,
     ...launch,

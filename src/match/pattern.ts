@@ -65,11 +65,24 @@ function trie(keys: Iterable<string>, tokensOf: (key: string) => string[]): Trie
 
 // Branches of a node start with different tokens that never match the same character, and an
 // optional group is greedy, so the first match found at a position is the longest form there.
-function source(node: TrieNode): string {
-  const branches = [...node.children].map(([token, child]) => token + source(child));
-  if (branches.length === 0) return '';
-  const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-  return node.end ? `${group}?` : group;
+// Built from the leaves up with a stack of its own: a trie is as deep as its longest form, and a
+// custom glossary may hold an alias thousands of characters long.
+function source(root: TrieNode): string {
+  const sources = new Map<TrieNode, string>();
+  const stack: Array<[node: TrieNode, childrenDone: boolean]> = [[root, false]];
+  while (stack.length > 0) {
+    const [node, childrenDone] = stack.pop()!;
+    if (!childrenDone) {
+      stack.push([node, true]);
+      for (const child of node.children.values()) stack.push([child, false]);
+      continue;
+    }
+    const branches = [...node.children].map(([token, child]) => token + sources.get(child)!);
+    for (const child of node.children.values()) sources.delete(child);
+    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
+    sources.set(node, branches.length === 0 ? '' : node.end ? `${group}?` : group);
+  }
+  return sources.get(root)!;
 }
 
 /**

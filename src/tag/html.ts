@@ -1,76 +1,130 @@
 /**
- * The server tagger: `autotag` for an HTML string, with parse5 in place of the browser. It parses as a
- * browser does (so malformed markup is repaired the same way), only ever splits text nodes and wraps
- * the pieces, and serialises with parse5, which escapes the text again.
+ * The server tagger: `autotag` for an HTML string, with parse5 in place of the browser. The parser only
+ * tells where the text is; the tags are added to the source as it stands, which is otherwise returned
+ * byte for byte. Writing the parsed tree out again would reformat the page, lose what the parser
+ * drops, and turn markup a browser reads as inert into script (mutation XSS).
  */
-import { defaultTreeAdapter as tree, html, parse, parseFragment, serialize } from 'parse5';
-import type { DefaultTreeAdapterTypes as T } from 'parse5';
-import { compileSelector, type SelectorTree } from './selector.js';
+import { isTag, isText, type AnyNode, type Element, type Text } from 'domhandler';
+import { escapeAttribute } from 'entities/escape';
+import type { Match } from '../match/matcher.js';
+import type { Entry } from '../model/types.js';
+import { checkTagOptions } from './options.js';
+import { compileSelector } from './selector.js';
 import { TagSession, type TagOptions } from './session.js';
+import { parseSourceText, type SourceText } from './source-text.js';
 
-/** Input that starts like a whole document is tagged and returned as one; anything else as a fragment. */
+/** Input that starts like a whole document is parsed as one; anything else as a fragment. */
 const DOCUMENT_START = /^\ufeff?\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype|html|head|body)[\s/>]/i;
 
-const parse5Tree: SelectorTree<T.Element> = {
-  name: (element) => element.tagName,
-  attribute: (element, name) => element.attrs.find((a) => a.name === name && !a.prefix)?.value ?? null,
-  parent: (element) => {
-    const parent = element.parentNode;
-    return parent && tree.isElementNode(parent) ? parent : null;
-  },
-};
+/** Whether the tagger reads `source` as a whole document rather than as a fragment. */
+export const isWholeDocument = (source: string): boolean => DOCUMENT_START.test(source);
 
-function textOf(node: T.ParentNode): string {
-  return node.childNodes
-    .map((child) => (tree.isTextNode(child) ? child.value : tree.isElementNode(child) ? textOf(child) : ''))
-    .join('');
+/** A term to add to the source: its text is `source.slice(start, end)`, which `<ics-term …>` (`tag`) goes before. */
+export interface NewTerm {
+  start: number;
+  end: number;
+  tag: string;
+}
+
+export const CLOSING_TAG = '</ics-term>';
+
+/** The text of a node and all it holds, as `textContent` gives it; a deep tree is walked without recursion. */
+function textContent(node: Element, source: SourceText): string {
+  let text = '';
+  const stack: AnyNode[] = [node];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    if (isText(next)) text += source.text(next);
+    // A template's content is a document of its own, which textContent leaves out.
+    else if (isTag(next)) for (let i = next.children.length - 1; i >= 0; i--) stack.push(next.children[i]!);
+  }
+  return text;
 }
 
 /** The text nodes that may be tagged, in document order; notes the terms already there on the way. */
-function taggableText(root: T.ParentNode, session: TagSession, skipped: (e: T.Element) => boolean): T.TextNode[] {
-  const texts: T.TextNode[] = [];
+function taggableText(source: SourceText, skipped: (element: Element) => boolean): Array<Text | Element> {
+  const found: Array<Text | Element> = [];
   // A stack rather than recursion: a page of unclosed tags nests thousands deep.
-  const stack: T.ChildNode[] = [];
-  const pushChildren = (node: T.ParentNode) => {
-    for (let i = node.childNodes.length - 1; i >= 0; i--) stack.push(node.childNodes[i]!);
-  };
-  pushChildren(root);
+  const stack: AnyNode[] = [];
+  for (let i = source.root.children.length - 1; i >= 0; i--) stack.push(source.root.children[i]!);
   for (let node = stack.pop(); node; node = stack.pop()) {
-    if (tree.isTextNode(node)) {
-      texts.push(node);
-    } else if (tree.isElementNode(node)) {
-      if (node.tagName === 'ics-term') session.noteExisting(parse5Tree.attribute(node, 'term'), textOf(node));
-      if (!skipped(node)) pushChildren(node);
+    if (isText(node)) found.push(node);
+    else if (isTag(node)) {
+      // In its place among the text: a term already there may settle what a later word means.
+      if (node.name === 'ics-term') found.push(node);
+      if (!skipped(node)) for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
-  return texts;
+  return found;
 }
 
-function wrapTerms(text: T.TextNode, session: TagSession): void {
-  const matches = session.termsIn(text.value);
-  const parent = text.parentNode;
-  if (matches.length === 0 || !parent) return;
-  let done = 0;
-  for (const match of matches) {
-    if (match.start > done) tree.insertBefore(parent, tree.createTextNode(text.value.slice(done, match.start)), text);
-    const attrs = session.attributes(match).map(([name, value]) => ({ name, value }));
-    const term = tree.createElement('ics-term', html.NS.HTML, attrs);
-    tree.appendChild(term, tree.createTextNode(match.text));
-    tree.insertBefore(parent, term, text);
-    done = match.end;
+/** The opening tag of each new term, one per set of entries: a page writes the same few terms again and again. */
+function openingTags(session: TagSession): (match: Match) => string {
+  const tags = new Map<readonly Entry[], string>();
+  return (match) => {
+    let tag = tags.get(match.entries);
+    if (tag === undefined) {
+      const attributes = session.attributes(match);
+      tag = `<ics-term${attributes.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('')}>`;
+      tags.set(match.entries, tag);
+    }
+    return tag;
+  };
+}
+
+function termsIn(found: Array<Text | Element>, source: SourceText, session: TagSession): NewTerm[] {
+  const terms: NewTerm[] = [];
+  const openingTag = openingTags(session);
+  for (const text of found) {
+    if (!isText(text)) {
+      session.noteExisting(text.attribs.term ?? null, textContent(text, source));
+      continue;
+    }
+    // Where each match sits in the source, by where it starts in the text.
+    const places = new Map<number, [number, number]>();
+    // Only matches whose place in the source is certain become terms; the rest are left as they are.
+    const wrappable = (matches: Match[]) => {
+      source.locate(text, matches).forEach((place, i) => place && places.set(matches[i]!.start, place));
+      return matches.filter((match) => places.has(match.start));
+    };
+    for (const match of session.termsIn(source.text(text), wrappable)) {
+      const [start, end] = places.get(match.start)!;
+      terms.push({ start, end, tag: openingTag(match) });
+    }
   }
-  if (done < text.value.length) text.value = text.value.slice(done);
-  else tree.detachNode(text);
+  // Text nodes come in tree order, which parse errors can make differ from source order.
+  return terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start) ? terms : terms.sort((a, b) => a.start - b.start);
 }
 
 /**
- * Wraps the glossary terms found in an HTML document or fragment in `<ics-term>`, as `autotag` does
- * in the browser, and returns the HTML. Throws a SyntaxError for an `exclude` selector it cannot match.
+ * The terms to add to `source`, in order. Checks its arguments as `tagHtml` does. For callers that
+ * write the result themselves, such as the command line in the page's own encoding.
+ */
+export function newTerms(source: string, options: TagOptions = {}): NewTerm[] {
+  checkTagOptions(source, options);
+  const session = new TagSession(options);
+  const document = isWholeDocument(source);
+  const parsed = parseSourceText(source, document);
+  const skipped = compileSelector(session.skip, { document, quirks: parsed.root['x-mode'] === 'quirks' });
+  return termsIn(taggableText(parsed, skipped), parsed, session);
+}
+
+/** `source` with `terms` (in order) added. */
+export function withTerms(source: string, terms: readonly NewTerm[]): string {
+  const parts: string[] = [];
+  let done = 0;
+  for (const { start, end, tag } of terms) {
+    parts.push(source.slice(done, start), tag, source.slice(start, end), CLOSING_TAG);
+    done = end;
+  }
+  parts.push(source.slice(done));
+  return parts.join('');
+}
+
+/**
+ * Wraps the glossary terms found in an HTML document or fragment in `<ics-term>`, as `autotag` does in
+ * the browser, and returns the HTML with nothing else changed. Throws a TypeError or RangeError that
+ * names the argument at fault, and a SyntaxError for an `exclude` selector a browser would not accept.
  */
 export function tagHtml(source: string, options: TagOptions = {}): string {
-  const session = new TagSession(options);
-  const skipped = compileSelector(session.skip, parse5Tree);
-  const root = DOCUMENT_START.test(source) ? parse(source) : parseFragment(source);
-  for (const text of taggableText(root, session, skipped)) wrapTerms(text, session);
-  return serialize(root);
+  return withTerms(source, newTerms(source, options));
 }

@@ -61,9 +61,12 @@ export class TagSession {
     for (const entry of entries) this.tagged.add(entry);
   }
 
-  /** The matches in one text node that become terms, in order. Call for text nodes in document order. */
-  termsIn(text: string): Match[] {
-    return this.matcher.find(text).flatMap((found) => {
+  /**
+   * The matches in one text node that become terms, in order. Call for text nodes in document order.
+   * `wrappable` picks the matches the tagger can wrap; by default, all of them.
+   */
+  termsIn(text: string, wrappable: (matches: Match[]) => Match[] = (matches) => matches): Match[] {
+    return wrappable(this.matcher.find(text)).flatMap((found) => {
       const match = { ...found, entries: this.sensesMeant(found.text, found.entries) };
       this.settle(match.entries);
       // A term with several senses ("ICP") stands for all of them: it is new while any one is.

@@ -1,7 +1,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { bundledGlossary } from '../../src/bundled.js';
 import { autotag, type AutotagOptions } from '../../src/tag/dom.js';
-import { fixtureGlossary } from '../fixtures/glossary.js';
+import { loadGlossary } from '../../src/model/load.js';
+import { fixtureData, fixtureGlossary } from '../fixtures/glossary.js';
 
 /** A container with `markup`, tagged with the test glossary. */
 async function tagged(markup: string, options: AutotagOptions = {}) {
@@ -61,6 +62,13 @@ describe('autotag: matching', () => {
   it('leaves term off when the form has several senses, so the element resolves them by text and date', async () => {
     const { root } = await tagged('<p>The ICP.</p>');
     expect(root.innerHTML).to.equal('<p>The <ics-term>ICP</ics-term>.</p>');
+  });
+
+  it('tags an alias thousands of characters long, from a custom glossary, without overflowing the stack', async () => {
+    const alias = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ').slice(0, 3000).trim();
+    const glossary = loadGlossary({ entries: [{ ...fixtureData.entries[0]!, aliases: [alias] }] });
+    const { root } = await tagged(`<p>${alias} and the ICS</p>`, { glossary, firstOnly: false });
+    expect(terms(root)).to.deep.equal([`${alias}=ics`, 'ICS=ics']);
   });
 
   it('does not match a phrase across elements', async () => {

@@ -1,25 +1,35 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { resetMouse, sendKeys, setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/define-all.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import { IcsTerm } from '../../src/elements/term/ics-term.js';
 import {
   anchorOf,
+  axFind,
+  tipOf,
   axTree,
   clickAt,
   emulateMedia,
+  engine,
   hover,
   insideViewport,
   isShown,
+  itIn,
   moveMouseTo,
+  setViewport,
   sleep,
   stubConsole,
   tap,
   waitHidden,
   waitShown,
+  withoutPopoverApi,
 } from '../support/helpers.js';
+import { loadPage, removePages } from '../support/frames.js';
 
 const icb = bundledGlossary.byId('icb')!;
+/** The tooltip's light and dark backgrounds, #fff and #1d1f20. */
+const WHITE = 'rgb(255, 255, 255)';
+const DARK = 'rgb(29, 31, 32)';
 
 async function openByFocus(term: IcsTerm): Promise<HTMLElement> {
   anchorOf(term).focus();
@@ -197,8 +207,10 @@ describe('<ics-term> opening and closing', () => {
   it('returns focus to the term when Esc is pressed inside the tooltip', async () => {
     const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
     await openByFocus(el);
+    // Tab reaches the source's link first, then "More in the glossary".
     await sendKeys({ press: 'Tab' });
-    expect(el.shadowRoot!.activeElement).to.have.attribute('part', 'more-link');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('part')).to.equal('more-link');
     expect(isShown(el), 'still open while focus is inside').to.equal(true);
     await sendKeys({ press: 'Escape' });
     await waitHidden(el);
@@ -222,7 +234,7 @@ describe('<ics-term> opening and closing', () => {
     await waitShown(el);
   });
 
-  it('opens and closes on tap', async () => {
+  itIn(['chromium', 'firefox'], 'touch input through CDP or WebDriver BiDi')('opens and closes on tap', async () => {
     const el = await fixture<HTMLElement>(html`<p style="padding:40px"><ics-term>ICB</ics-term></p>`);
     const term = el.querySelector('ics-term')!;
     await tap(term);
@@ -334,7 +346,7 @@ describe('<ics-term> placement', () => {
     await setViewport({ width: 800, height: 600 });
   });
 
-  /** Two frames: the browser moves the tooltip at layout, the arrow follows in the next frame. */
+  /** Two frames: time for a scroll event, and for the position it sets to be laid out. */
   const waitUntilFrame = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 
   const corners = {
@@ -359,9 +371,9 @@ describe('<ics-term> placement', () => {
     });
   }
 
-  /** The tooltip sits 10px off its term on the side it names, and its arrow points at the term. */
-  function expectArrowOnTerm(term: IcsTerm, tip: HTMLElement): void {
-    const [t, a] = [tip.getBoundingClientRect(), anchorOf(term).getBoundingClientRect()];
+  /** The tooltip sits 10px off `target` on the side it names, and its arrow points at `target`. */
+  function expectArrowOn(tip: HTMLElement, a: DOMRect): void {
+    const t = tip.getBoundingClientRect();
     const gap = tip.dataset.placement === 'bottom' ? t.top - a.bottom : a.top - t.bottom;
     expect(gap, `gap on the ${tip.dataset.placement} side`).to.be.closeTo(10, 1.5);
     const arrow = tip.querySelector('[part~="arrow"]')!.getBoundingClientRect();
@@ -369,6 +381,100 @@ describe('<ics-term> placement', () => {
     const arrowY = arrow.top + arrow.height / 2;
     expect(arrowY, 'arrow on the edge facing the term').to.be.closeTo(tip.dataset.placement === 'bottom' ? t.top : t.bottom, 2);
   }
+
+  function expectArrowOnTerm(term: IcsTerm, tip: HTMLElement): void {
+    expectArrowOn(tip, anchorOf(term).getBoundingClientRect());
+  }
+
+  /** The term's boxes, one per line it is on. */
+  const linesOf = (term: IcsTerm) => [...anchorOf(term).getClientRects()].filter((r) => r.width > 0);
+
+  /**
+   * A term that ends one line and starts the next: its paragraph is narrowed until it breaks after the
+   * term's first word, so the term's two boxes sit at opposite ends of their lines.
+   */
+  async function wrappedTerm(dir: 'ltr' | 'rtl', filler: string, written: string): Promise<IcsTerm> {
+    const el = await fixture<HTMLElement>(html`<div style="padding:250px 40px 0"></div>`);
+    const p = Object.assign(document.createElement('p'), { dir });
+    p.style.cssText = 'margin:0;width:max-content;font:16px/1.6 sans-serif';
+    p.append(`${filler} `, Object.assign(document.createElement('ics-term'), { term: 'icb', textContent: written }), '.');
+    el.append(p);
+    const term = p.querySelector('ics-term')!;
+    await term.updateComplete;
+    const range = document.createRange();
+    range.setStart(p.firstChild!, 0);
+    range.setEnd(term.firstChild!, written.indexOf(' '));
+    p.style.width = `${Math.ceil(range.getBoundingClientRect().width) + 2}px`;
+    const [first, second] = linesOf(term);
+    expect(linesOf(term), 'the term is on two lines').to.have.length(2);
+    const apart = dir === 'ltr' ? first!.left > second!.right : second!.left > first!.right;
+    expect(apart, 'its two boxes do not overlap across the lines').to.equal(true);
+    return term;
+  }
+
+  const centreOf = (r: DOMRect) => [Math.round(r.left + r.width / 2), Math.round(r.top + r.height / 2)] as const;
+
+  for (const [dir, filler, written] of [
+    ['ltr', 'Since 2022 each area has had its own integrated', 'care board'],
+    ['rtl', 'منذ عام ألفين واثنين وعشرين لكل منطقة', 'مجلس الرعاية'],
+  ] as const) {
+    it(`points at the line under the pointer when a wrapped term is hovered on its second line (${dir})`, async () => {
+      const term = await wrappedTerm(dir, filler, written);
+      await moveMouseTo(...centreOf(linesOf(term)[1]!));
+      const tip = await waitShown(term);
+      expectArrowOn(tip, linesOf(term)[1]!);
+    });
+
+    it(`points at a wrapped term's first line when opened from the keyboard (${dir})`, async () => {
+      const term = await wrappedTerm(dir, filler, written);
+      const tip = await openByFocus(term);
+      expectArrowOn(tip, linesOf(term)[0]!);
+    });
+  }
+
+  it('follows a term in a scrolled container', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="margin:150px 200px;height:240px;overflow:auto">
+        <p style="margin:400px 0 600px">The <ics-term>ICB</ics-term> plans.</p>
+      </div>
+    `);
+    el.scrollTop = 250;
+    const term = el.querySelector('ics-term')!;
+    const tip = await openByFocus(term);
+    expectArrowOnTerm(term, tip);
+    el.scrollTop = 200;
+    await waitUntilFrame();
+    expectArrowOnTerm(term, tip);
+    expect(insideViewport(tip.getBoundingClientRect())).to.equal(true);
+  });
+
+  it('sits beside a term inside a transformed ancestor', async () => {
+    const el = await fixture<HTMLElement>(html`
+      <div style="margin:220px 120px;transform:translate(30px, 20px) scale(0.8)">
+        <p>Each <ics-term>ICB</ics-term> plans care.</p>
+      </div>
+    `);
+    const term = el.querySelector('ics-term')!;
+    const tip = await openByFocus(term);
+    expectArrowOnTerm(term, tip);
+  });
+
+  it('without the Popover API, opens as a fixed box placed the same way, even in a transformed ancestor', async () => {
+    await withoutPopoverApi(async () => {
+      const el = await fixture<HTMLElement>(html`
+        <div style="margin:220px 120px;transform:translate(30px, 20px)">
+          <p>Each <ics-term>ICB</ics-term> plans care.</p>
+        </div>
+      `);
+      const term = el.querySelector('ics-term')!;
+      const tip = await openByFocus(term);
+      expect(tip.matches(':popover-open'), 'not in the top layer').to.equal(false);
+      expectArrowOnTerm(term, tip);
+      await sendKeys({ press: 'Escape' });
+      await waitHidden(term);
+      expect(tip.checkVisibility()).to.equal(false);
+    });
+  });
 
   it('opens above the term, and below it when there is no room above', async () => {
     const el = await fixture<HTMLElement>(html`
@@ -460,7 +566,10 @@ describe('<ics-term> unknown terms', () => {
 });
 
 describe('<ics-term> for screen readers', () => {
-  it('is a button named by its text, described by expansion and definition', async () => {
+  const inChromiumTree = itIn(['chromium'], 'CDP accessibility tree');
+  const inTree = itIn(['chromium', 'firefox'], 'accessibility tree through CDP or WebDriver BiDi');
+
+  inChromiumTree('is a button named by its text, described by expansion and definition', async () => {
     await fixture(html`<p>Each <ics-term>ICB</ics-term> plans services.</p>`);
     const nodes = await axTree();
     const node = nodes.find((n) => n.name === 'ICB' && n.role === 'button');
@@ -471,11 +580,50 @@ describe('<ics-term> for screen readers', () => {
     expect(node!.description).to.contain(icb.definition);
   });
 
-  it('reports itself expanded while open', async () => {
+  inChromiumTree('reports itself expanded while open', async () => {
     const el = await fixture<IcsTerm>(html`<ics-term>ICB</ics-term>`);
     await openByFocus(el);
     const node = (await axTree()).find((n) => n.name === 'ICB' && n.role === 'button');
     expect(node!.expanded).to.equal(true);
+  });
+
+  it('an open tooltip with links is a group named by its term; the tree says so', async () => {
+    const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
+    const tip = await openByFocus(el);
+    expect(tip.getAttribute('role')).to.equal('group');
+    expect(tip.getAttribute('aria-labelledby')).to.equal('term');
+    expect(el.shadowRoot!.getElementById('term')).to.equal(anchorOf(el));
+  });
+
+  /** A term from a site's glossary whose source has no link, and no glossary page: a tooltip of text alone. */
+  async function termWithoutLinks(): Promise<IcsTerm> {
+    const provider = await fixture<HTMLElement & { data: unknown }>(html`<ics-glossary-provider></ics-glossary-provider>`);
+    provider.data = {
+      entries: [
+        { id: 'xyz', term: 'XYZ', definition: 'A board only this site has.', category: 'concept', status: 'current', sources: [{ seed: '004_db9f6477d2040253.txt' }] },
+      ],
+    };
+    provider.innerHTML = '<p>The <ics-term>XYZ</ics-term> meets.</p>';
+    const term = provider.querySelector('ics-term')!;
+    await waitUntil(() => anchorOf(term), 'XYZ known');
+    return term;
+  }
+
+  it('an open tooltip of text alone is a tooltip', async () => {
+    const tip = await openByFocus(await termWithoutLinks());
+    expect(tip.querySelector('a')).to.equal(null);
+    expect(tip.getAttribute('role')).to.equal('tooltip');
+    expect(tip.hasAttribute('aria-labelledby')).to.equal(false);
+  });
+
+  inTree('the accessibility tree has the open tooltip as a group named by its term, or as a tooltip', async () => {
+    const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
+    await openByFocus(el);
+    expect(await axFind('group', 'ICB')).to.deep.include({ part: 'tooltip', id: 'tip', text: tipOf(el)!.textContent });
+    el.hide();
+    const tip = await openByFocus(await termWithoutLinks());
+    const found = await axFind('tooltip');
+    expect(found.map((f) => f.text)).to.deep.equal([tip.textContent]);
   });
 
   it('has no axe violations closed and open', async () => {
@@ -492,7 +640,8 @@ describe('<ics-term> for screen readers', () => {
 });
 
 describe('<ics-term> looks', () => {
-  afterEach(() => emulateMedia([]));
+  const emulating = itIn(['chromium'], 'CDP media emulation');
+  afterEach(() => engine === 'chromium' && emulateMedia([]));
 
   it('has a dotted underline in the host font', async () => {
     const el = await fixture<HTMLElement>(html`<p style="font-family:serif;font-size:19px"><ics-term>ICB</ics-term></p>`);
@@ -515,14 +664,49 @@ describe('<ics-term> looks', () => {
     expect(getComputedStyle(tip.querySelector('[part~="heading"]')!).textTransform).to.equal('uppercase');
   });
 
-  it('goes dark with prefers-color-scheme: dark', async () => {
-    await emulateMedia([{ name: 'prefers-color-scheme', value: 'dark' }]);
-    const el = await fixture<IcsTerm>(html`<ics-term>ICB</ics-term>`);
-    const tip = await openByFocus(el);
-    expect(getComputedStyle(tip).backgroundColor).to.equal('rgb(29, 31, 32)');
+  /** A test page that declares no colour scheme, in a frame styled `embedder`; `open` gives its tooltip's background. */
+  async function schemeFrame(embedder: string): Promise<{ win: Window & typeof globalThis; open: () => Promise<string> }> {
+    const win = (await loadPage('/test/pages/scheme/index.html', `${embedder};width:600px;height:300px;border:0`)) as unknown as Window &
+      typeof globalThis;
+    const term = win.document.querySelector<IcsTerm>('ics-term')!;
+    await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
+    const open = async () => {
+      term.hide();
+      term.show();
+      return win.getComputedStyle(await waitShown(term)).backgroundColor;
+    };
+    return { win, open };
+  }
+
+  // A frame is a dark-mode system to the page inside when its element says color-scheme: dark; WebKitGTK,
+  // which ignores that, runs the whole suite on a dark-mode system (scripts/engines.js).
+  it('stays light on a light page on a dark-mode system, and goes dark when the page takes up the system’s scheme', async () => {
+    const { win, open } = await schemeFrame('color-scheme:dark');
+    try {
+      expect(win.matchMedia('(prefers-color-scheme: dark)').matches, 'a dark-mode system').to.equal(true);
+      expect(await open(), 'a page that declares no scheme is light').to.equal(WHITE);
+      win.document.documentElement.style.colorScheme = 'light dark';
+      expect(await open(), 'color-scheme: light dark follows the system').to.equal(DARK);
+    } finally {
+      removePages();
+    }
   });
 
-  it('does not animate with prefers-reduced-motion', async () => {
+  it('goes dark on a page or section that declares color-scheme: dark, where --ics-* properties still win', async () => {
+    const el = await fixture<HTMLElement>(html`<div>
+      <p style="color-scheme:dark"><ics-term>ICB</ics-term></p>
+      <p style="color-scheme:dark;--ics-tooltip-background:rgb(1, 2, 3)"><ics-term>CCG</ics-term></p>
+      <p style="color-scheme:light"><ics-term>ICS</ics-term></p>
+    </div>`);
+    const [dark, themed, light] = [...el.querySelectorAll('ics-term')] as IcsTerm[];
+    const tip = await openByFocus(dark!);
+    expect(getComputedStyle(tip).backgroundColor).to.equal(DARK);
+    expect(getComputedStyle(tip).color).to.equal('rgb(243, 242, 241)');
+    expect(getComputedStyle(await openByFocus(themed!)).backgroundColor).to.equal('rgb(1, 2, 3)');
+    expect(getComputedStyle(await openByFocus(light!)).backgroundColor).to.equal(WHITE);
+  });
+
+  emulating('does not animate with prefers-reduced-motion', async () => {
     await emulateMedia([{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const el = await fixture<IcsTerm>(html`<ics-term>ICB</ics-term>`);
     const tip = await openByFocus(el);
@@ -533,7 +717,7 @@ describe('<ics-term> looks', () => {
     expect(getComputedStyle(again).animationName).to.equal('ics-fade-in');
   });
 
-  it('uses system colours in forced-colors mode', async () => {
+  emulating('uses system colours in forced-colors mode', async () => {
     await emulateMedia([{ name: 'forced-colors', value: 'active' }]);
     const el = await fixture<IcsTerm>(html`<ics-term>ICB</ics-term>`);
     const tip = await openByFocus(el);

@@ -122,3 +122,15 @@ test('forms are compiled into a trie, so a search does not try every form in tur
   pattern.lastIndex = 0;
   assert.equal(pattern.exec('an extra phrase 1999 here')?.[0], 'extra phrase 1999');
 });
+
+test('an alias thousands of characters long compiles and matches (the trie is as deep as the form)', () => {
+  const alias = Array.from({ length: 500 }, (_, i) => `word${i}`).join(' ').slice(0, 3000).trim();
+  const glossary = loadGlossary({
+    entries: [{ ...fixtureData.entries[0]!, aliases: [alias, `${alias} extra`] }],
+  });
+  const text = `Before ${alias.replaceAll(' ', '\n ')} after, and the ICS.`;
+  assert.deepEqual(
+    compileMatcher(glossary).find(text).map((m) => m.text.length),
+    [alias.length + alias.split(' ').length - 1, 3],
+  );
+});

@@ -9,11 +9,61 @@ export interface AxNode {
   description: string;
   expanded?: boolean;
   focusable: boolean;
+  disabled: boolean;
+}
+
+export type Engine = 'chromium' | 'firefox' | 'webkit';
+
+/** The engine running this test file. */
+export const engine: Engine = /Firefox\//.test(navigator.userAgent)
+  ? 'firefox'
+  : /Chrome\//.test(navigator.userAgent)
+    ? 'chromium'
+    : 'webkit';
+
+/**
+ * `it` in the engines named, `it.skip` elsewhere, for tests that need one engine's automation API.
+ * `why` names that API, and goes into the test's title so the report says why it ran where it did.
+ */
+export function itIn(engines: Engine[], why: string) {
+  const run = engines.includes(engine);
+  return (title: string, fn: Mocha.Func) => (run ? it : it.skip)(`${title} (${why}: ${engines.join(', ')})`, fn);
 }
 
 /** What Chromium gives assistive technology: its full accessibility tree, unignored nodes only. */
 export function axTree(): Promise<AxNode[]> {
   return executeServerCommand<AxNode[], undefined>('ax-tree');
+}
+
+/** What an element the accessibility tree names `name` with `role` is: its part and id attributes. */
+export interface AxFound {
+  part: string | null;
+  id: string;
+  text: string;
+}
+
+/** The elements the engine's accessibility tree exposes with this role, and name if given (Chromium, Firefox). */
+export function axFind(role: string, name?: string): Promise<AxFound[]> {
+  return executeServerCommand<AxFound[], { role: string; name?: string }>('ax-find', { role, name });
+}
+
+/**
+ * Runs `test` as in a browser without the Popover API, as Safari before 17 and Firefox before 125 are:
+ * the element's feature detection sees no showPopover.
+ */
+export async function withoutPopoverApi(test: () => Promise<void>): Promise<void> {
+  const descriptor = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'showPopover')!;
+  delete (HTMLElement.prototype as Partial<HTMLElement>).showPopover;
+  try {
+    await test();
+  } finally {
+    Object.defineProperty(HTMLElement.prototype, 'showPopover', descriptor);
+  }
+}
+
+/** Sets the viewport in every engine; WebKitGTK's narrowest is 447 px wide (scripts/engines.js). */
+export function setViewport(size: { width: number; height: number }): Promise<unknown> {
+  return executeServerCommand('ics-viewport', size);
 }
 
 export function tipOf(term: IcsTerm): HTMLElement | null {
@@ -24,9 +74,11 @@ export function anchorOf(term: IcsTerm): HTMLElement {
   return term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
 }
 
+/** Open in the top layer, or, without the Popover API, as the fallback box; placed and visible. */
 export function isShown(term: IcsTerm): boolean {
   const tip = tipOf(term);
-  return !!tip && tip.matches(':popover-open') && tip.hasAttribute('data-positioned') && tip.checkVisibility();
+  const open = !!tip && (tip.matches(':popover-open') || tip.classList.contains('fallback-open'));
+  return open && tip.hasAttribute('data-positioned') && tip.checkVisibility();
 }
 
 export async function waitShown(term: IcsTerm, message = 'tooltip to open'): Promise<HTMLElement> {

@@ -61,10 +61,11 @@ export const glossaryStyles = css`
     min-height: 2em;
     font-weight: 700;
   }
+  /* Unavailable, not deleted: muted and not underlined, without the strike-through that reads as "gone". */
   [part~='letter'][part~='disabled'] {
     color: var(--_muted);
     font-weight: 400;
-    text-decoration: line-through;
+    text-decoration: none;
   }
 
   [part~='count'],

@@ -218,6 +218,8 @@ export class IcsGlossary extends LitElement {
 
   private renderControls(strings: Strings) {
     const active = this.activeCategory;
+    // Options take the selected property, not the attribute: once the reader has chosen, Firefox (as
+    // the spec says) lets the attribute no longer change the choice, so clearing the filter could not.
     return html`<form part="controls" role="search" @submit=${this.handleSubmit}>
       <div class="field">
         <label for="search">${strings.searchTerms}</label>
@@ -234,9 +236,9 @@ export class IcsGlossary extends LitElement {
       <div class="field">
         <label for="category">${strings.category}</label>
         <select id="category" part="category-select" @change=${this.handleCategoryChange}>
-          <option value="" ?selected=${!active}>${strings.allCategories}</option>
+          <option value="" .selected=${!active}>${strings.allCategories}</option>
           ${this.catalogue.categories.map(
-            (c) => html`<option value=${c} ?selected=${c === active}>${categoryLabel(c, strings)}</option>`,
+            (c) => html`<option value=${c} .selected=${c === active}>${categoryLabel(c, strings)}</option>`,
           )}
         </select>
       </div>

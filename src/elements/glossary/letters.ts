@@ -1,6 +1,7 @@
 /**
  * The A–Z navigation. Every letter is listed, so the row keeps its shape while the reader filters;
- * a letter with no term shown is plain text marked `aria-disabled`, not a link that leads nowhere.
+ * a letter with no term shown is a link with nowhere to go, marked `aria-disabled`, so a screen reader
+ * reads it as unavailable where the eye sees it muted.
  */
 import { html, type TemplateResult } from 'lit';
 import { OTHER_INITIAL, type Catalogue, type CatalogueEntry } from './catalogue.js';
@@ -36,7 +37,7 @@ export function renderLetters(catalogue: Catalogue, shown: ReadonlySet<string>, 
         return html`<li>
           ${shown.has(id)
             ? html`<a part="letter" href=${`#${id}`}>${letterLabel(letter, strings)}</a>`
-            : html`<span part="letter disabled" aria-disabled="true">${letterLabel(letter, strings)}</span>`}
+            : html`<a part="letter disabled" role="link" aria-disabled="true">${letterLabel(letter, strings)}</a>`}
         </li>`;
       })}
     </ul>

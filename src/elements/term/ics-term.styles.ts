@@ -17,6 +17,12 @@ export const termStyles = css`
     border-radius: 2px;
   }
 
+  /* A box of its own for the slot, which is display: contents by default: Firefox sends no touch events,
+     and so no tap's click, to text whose nearest box is missing. */
+  slot {
+    display: inline;
+  }
+
   [part~='term']:focus-visible {
     outline: 2px solid var(--ics-focus-ring-color, Highlight);
     outline-offset: 2px;

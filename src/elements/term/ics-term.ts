@@ -67,17 +67,17 @@ let tooltipModule: Promise<TooltipModule> | undefined;
  * @cssprop [--ics-term-underline-color=currentColor] - Colour of the dotted underline.
  * @cssprop [--ics-term-underline-thickness=from-font] - Thickness of the dotted underline.
  * @cssprop [--ics-focus-ring-color=Highlight] - Focus outline of the term.
- * @cssprop [--ics-tooltip-background=#fff] - Tooltip background.
- * @cssprop [--ics-tooltip-color=#0b0c0c] - Tooltip text colour.
- * @cssprop [--ics-tooltip-muted-color=#505a5f] - Colour of status, source and notes.
- * @cssprop [--ics-tooltip-border-color=#b1b4b6] - Tooltip border.
+ * @cssprop [--ics-tooltip-background=light-dark(#fff, #1d1f20)] - Tooltip background. Colours follow the page's `color-scheme`.
+ * @cssprop [--ics-tooltip-color=light-dark(#0b0c0c, #f3f2f1)] - Tooltip text colour.
+ * @cssprop [--ics-tooltip-muted-color=light-dark(#505a5f, #c8cacb)] - Colour of status, source and notes.
+ * @cssprop [--ics-tooltip-border-color=light-dark(#b1b4b6, #6f777b)] - Tooltip border.
  * @cssprop [--ics-tooltip-radius=6px] - Tooltip corner radius.
  * @cssprop [--ics-tooltip-shadow=0 4px 14px rgb(0 0 0 / 0.18)] - Tooltip shadow.
  * @cssprop [--ics-tooltip-padding=0.75em 0.9em] - Space inside the tooltip.
  * @cssprop [--ics-tooltip-max-width=22rem] - Widest the tooltip grows (never wider than the viewport).
  * @cssprop [--ics-tooltip-font-size=0.875rem] - Tooltip text size.
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
- * @cssprop [--ics-link-color=#1d70b8] - Links in the tooltip.
+ * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
 export class IcsTerm extends LitElement implements DelegatedTerm {
   static override styles = termStyles;
@@ -112,7 +112,9 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** After Esc, hovering keeps the tooltip shut until the pointer leaves and comes back. */
   private suppressHover = false;
   private openedByClick = false;
-  private stopPositioning?: () => void;
+  /** Where a mouse or pen rests on the term: the tooltip points at the line it is on. */
+  private pointer?: PointerEvent;
+  private placement?: InstanceType<TooltipModule['TooltipPlacement']>;
   private whileOpen?: AbortController;
 
   private get glossary(): Glossary {
@@ -166,6 +168,14 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    const tip = this.tip;
+    // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
+    if (tip) {
+      const links = tip.querySelector('a[href]') !== null;
+      tip.setAttribute('role', links ? 'group' : 'tooltip');
+      if (links) tip.setAttribute('aria-labelledby', 'term');
+      else tip.removeAttribute('aria-labelledby');
+    }
     const ready = changed.has('open' as keyof IcsTerm) || changed.has('tooltip' as keyof IcsTerm);
     if (ready && this.open && this.tooltip) this.place(this.tooltip);
   }
@@ -189,13 +199,16 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     const anchor = this.anchor;
     const arrowEl = this.arrowEl;
     if (!tip || !anchor || !arrowEl) return;
+    // The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
+    // tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
     if (typeof tip.showPopover === 'function') {
       if (!tip.matches(':popover-open')) tip.showPopover();
     } else {
       tip.classList.add('fallback-open');
     }
-    this.stopPositioning?.();
-    this.stopPositioning = tooltip.startPositioning(anchor, tip, arrowEl);
+    this.placement?.stop();
+    this.placement = new tooltip.TooltipPlacement(anchor, tip, arrowEl);
+    this.placement.start(this.pointer);
   }
 
   /** Opens the tooltip (closing any other). */
@@ -221,8 +234,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     this.openedByClick = false;
     if (openTerm === this) openTerm = undefined;
     this.whileOpen?.abort();
-    this.stopPositioning?.();
-    this.stopPositioning = undefined;
+    this.placement?.stop();
+    this.placement = undefined;
     const tip = this.tip;
     if (tip) {
       delete tip.dataset.positioned;
@@ -252,6 +265,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** @internal */
   termPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    this.pointer = event;
     if (this.open) return void clearTimeout(this.timer);
     if (this.suppressHover) return;
     this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
@@ -260,6 +274,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** @internal */
   termPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
+    this.pointer = undefined;
     this.suppressHover = false;
     if (!this.open) return void clearTimeout(this.timer);
     // A tooltip opened by keyboard or click stays until dismissed; one opened by hover follows the pointer.
@@ -330,6 +345,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     const description = describe(this.resolution, this.text, phrasing);
     const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
     return html`<span
+        id="term"
         part="term"
         tabindex="0"
         role="button"

@@ -1,49 +1,109 @@
 /**
- * The browser places the tooltip (CSS anchor positioning, in tooltip.styles.ts). What CSS cannot do is
- * measured here whenever the page scrolls or resizes, until the returned function is called: cap the
- * tooltip's height to the roomier side of its term, so that one side always fits; and tell the arrow
- * which side the browser chose and where along the shifted tooltip the term now is.
+ * Places an open tooltip beside its term with Floating UI, and keeps it there while the page scrolls,
+ * resizes or reflows. A term that wraps onto two lines is two boxes: the tooltip and its arrow point at
+ * the one under the pointer, or at the first for keyboard and tap, never at the words between them.
  */
+import { arrow, autoUpdate, computePosition, flip, inline, offset, platform, shift, size } from '@floating-ui/dom';
+import type { ClientRectObject, Platform, Rect } from '@floating-ui/dom';
 
-const ARROW_SIZE = 10;
+// Lengths in the tooltip's CSS pixels, which a zoomed page scales with it.
+/** Between term and tooltip: room for the arrow. */
+const GAP = 10;
+/** The tooltip stays this far inside the viewport. */
+const EDGE = 8;
 /** Keeps the arrow clear of the tooltip's rounded corners. */
 const ARROW_INSET = 6;
-/** The tooltip's margins in the block axis: the gap to the term and the viewport edge beyond. */
-const BLOCK_MARGINS = 10 + 8;
 
-export function startPositioning(anchor: HTMLElement, tip: HTMLElement, arrowEl: HTMLElement): () => void {
-  const update = () => {
-    // Rectangles are in viewport pixels; lengths set on the tooltip are in its own, zoomed, CSS pixels.
-    // currentCSSZoom is missing in older browsers, which have no CSS zoom either.
+/** Where the reader pointed, relative to the term's bounding box, so it stays on its line as the page scrolls. */
+interface Offset {
+  x: number;
+  y: number;
+}
+
+/**
+ * Floating UI's platform, measuring in the CSS pixels of a tooltip that an ancestor's CSS zoom (a page
+ * zoomed to 200 %) scales by `zoom`. Floating UI reads boxes' positions in viewport pixels but their
+ * sizes, and the lengths it sets, in their own CSS pixels: here positions are read in those too.
+ * Engines without standard CSS zoom (no currentCSSZoom) measure zoomed boxes in their own pixels.
+ */
+function inCssPixels(zoom: number): Platform {
+  // DOMRect's fields are getters, which spreading would lose.
+  const scaled = ({ x, y, width, height }: Rect): ClientRectObject => {
+    const [left, top] = [x / zoom, y / zoom];
+    return { x: left, y: top, left, top, width: width / zoom, height: height / zoom, right: left + width / zoom, bottom: top + height / zoom };
+  };
+  return {
+    ...platform,
+    async getElementRects(data) {
+      const rects = await platform.getElementRects.call(this, data);
+      // inline() passes a virtual reference made from rects that are scaled already.
+      return data.reference instanceof Element ? { ...rects, reference: scaled(rects.reference) } : rects;
+    },
+    getClippingRect: async (data) => scaled(await platform.getClippingRect(data)),
+    getClientRects: async (element) => Array.from(await platform.getClientRects!(element), (rect) => scaled(rect)),
+  };
+}
+
+export class TooltipPlacement {
+  private cleanup?: () => void;
+  private pointed?: Offset;
+  /** Counts starts and stops, so that a position worked out for an earlier opening is dropped. */
+  private run = 0;
+
+  constructor(
+    private readonly anchor: HTMLElement,
+    private readonly tip: HTMLElement,
+    private readonly arrowEl: HTMLElement,
+  ) {}
+
+  /**
+   * Places the tooltip now and whenever the term moves, until `stop()`. `pointer` is where a mouse or
+   * pen rested on the term, in viewport pixels; without it the tooltip points at the term's first line.
+   */
+  start(pointer?: { clientX: number; clientY: number }): void {
+    this.stop();
+    const run = ++this.run;
+    const box = this.anchor.getBoundingClientRect();
+    const first = this.anchor.getClientRects()[0] ?? box;
+    const [x, y] = pointer ? [pointer.clientX, pointer.clientY] : [first.left + first.width / 2, first.top + first.height / 2];
+    this.pointed = { x: x - box.left, y: y - box.top };
+    this.cleanup = autoUpdate(this.anchor, this.tip, () => void this.update(run));
+  }
+
+  stop(): void {
+    this.run++;
+    this.cleanup?.();
+    this.cleanup = undefined;
+  }
+
+  private async update(run: number): Promise<void> {
+    const { anchor, tip, arrowEl } = this;
+    const box = anchor.getBoundingClientRect();
+    const point = { x: box.left + this.pointed!.x, y: box.top + this.pointed!.y };
     const zoom = tip.currentCSSZoom || 1;
-    const a = anchor.getBoundingClientRect();
-    const room = Math.max(a.top, window.innerHeight - a.bottom) / zoom - BLOCK_MARGINS;
-    tip.style.setProperty('--ics-available-height', `${Math.max(0, room)}px`);
-    const t = tip.getBoundingClientRect();
-    tip.dataset.placement = t.top >= a.top ? 'bottom' : 'top';
-    const centre = (a.left + a.width / 2 - t.left) / zoom;
-    const left = Math.min(Math.max(centre - ARROW_SIZE / 2, ARROW_INSET), t.width / zoom - ARROW_SIZE - ARROW_INSET);
-    arrowEl.style.left = `${left}px`;
+    // Flip decides on the tooltip's natural height; size then caps it to the side it chose.
+    tip.style.maxHeight = '';
+    const { x, y, placement, middlewareData } = await computePosition(anchor, tip, {
+      strategy: 'fixed',
+      placement: 'top',
+      platform: zoom === 1 ? platform : inCssPixels(zoom),
+      middleware: [
+        inline({ x: point.x / zoom, y: point.y / zoom }),
+        offset(GAP),
+        flip({ padding: EDGE, crossAxis: false }),
+        shift({ padding: EDGE }),
+        size({
+          padding: EDGE,
+          apply: ({ availableHeight }) => void (tip.style.maxHeight = `${Math.max(0, availableHeight)}px`),
+        }),
+        arrow({ element: arrowEl, padding: ARROW_INSET }),
+      ],
+    });
+    // The term may have closed, or opened again, while the position was worked out.
+    if (run !== this.run) return;
+    Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
+    arrowEl.style.left = `${middlewareData.arrow?.x ?? 0}px`;
+    tip.dataset.placement = placement;
     tip.dataset.positioned = '';
-  };
-  update();
-
-  let frame = 0;
-  const schedule = () => {
-    cancelAnimationFrame(frame);
-    frame = requestAnimationFrame(update);
-  };
-  const stop = new AbortController();
-  const options = { capture: true, passive: true, signal: stop.signal };
-  // Scrolling any ancestor moves the term; the browser moves the tooltip with it and may flip it.
-  window.addEventListener('scroll', schedule, options);
-  window.addEventListener('resize', schedule, options);
-  const resized = new ResizeObserver(schedule);
-  resized.observe(tip);
-  resized.observe(anchor);
-  return () => {
-    stop.abort();
-    resized.disconnect();
-    cancelAnimationFrame(frame);
-  };
+  }
 }

@@ -1,35 +1,35 @@
 import { css } from 'lit';
 
-/** The open tooltip: adopted with the tooltip code on the first open. */
+/**
+ * The open tooltip: adopted with the tooltip code on the first open. Floating UI places it (position.ts)
+ * and sets its left, top and max-height.
+ *
+ * Its colours follow the page's color-scheme, as the glossary page's do: the pairs go through
+ * light-dark(), so a light page on a dark-mode system gets a light tooltip and a page or section that
+ * declares color-scheme: dark gets a dark one. Browsers without light-dark() get the light pair.
+ */
 export const tooltipStyles = css`
-  /* The browser places the tooltip (CSS anchor positioning): centred above the term, shifted to stay 8px
-     inside the viewport, and below the term when it does not fit above. */
-  [part~='term'] {
-    anchor-name: --ics-term;
-  }
-
   [part~='tooltip'] {
+    --_background: #fff;
+    --_color: #0b0c0c;
+    --_muted: #505a5f;
+    --_border: #b1b4b6;
+    --_link: #1d70b8;
     /* The top layer ignores ancestors' overflow and z-index. */
     position: fixed;
-    position-anchor: --ics-term;
-    position-area: top;
-    position-try-fallbacks: flip-block;
-    inset: auto;
-    margin: 8px;
-    margin-block-end: 10px;
+    inset: 0 auto auto 0;
+    margin: 0;
     box-sizing: border-box;
     width: max-content;
     max-width: min(var(--ics-tooltip-max-width, 22rem), 100vw - 16px);
-    /* Set to the roomier side of the term (position.ts); a longer text scrolls inside. */
-    max-height: var(--ics-available-height, none);
     display: flex;
     flex-direction: column;
     overflow: visible;
     padding: var(--ics-tooltip-padding, 0.75em 0.9em);
-    border: 1px solid var(--ics-tooltip-border-color, #b1b4b6);
+    border: 1px solid var(--ics-tooltip-border-color, var(--_border));
     border-radius: var(--ics-tooltip-radius, 6px);
-    background: var(--ics-tooltip-background, #fff);
-    color: var(--ics-tooltip-color, #0b0c0c);
+    background: var(--ics-tooltip-background, var(--_background));
+    color: var(--ics-tooltip-color, var(--_color));
     box-shadow: var(--ics-tooltip-shadow, 0 4px 14px rgb(0 0 0 / 0.18));
     font: inherit;
     font-size: var(--ics-tooltip-font-size, 0.875rem);
@@ -42,17 +42,13 @@ export const tooltipStyles = css`
     z-index: 2147483647;
   }
 
-  /* Browsers from before anchor positioning (Baseline 2026) show the tooltip as a panel along the
-     bottom of the viewport: still beside the reader's attention, never off screen. */
-  @supports not (position-area: top) {
+  @supports (color: light-dark(#fff, #000)) {
     [part~='tooltip'] {
-      inset: auto 0 0;
-      max-width: none;
-      max-height: 50vh;
-      width: auto;
-    }
-    [part~='arrow'] {
-      display: none;
+      --_background: light-dark(#fff, #1d1f20);
+      --_color: light-dark(#0b0c0c, #f3f2f1);
+      --_muted: light-dark(#505a5f, #c8cacb);
+      --_border: light-dark(#b1b4b6, #6f777b);
+      --_link: light-dark(#1d70b8, #8fc3ff);
     }
   }
 
@@ -60,14 +56,18 @@ export const tooltipStyles = css`
     visibility: visible;
   }
 
+  /* Shown in the top layer, or, where there is no Popover API, by the class the element sets. */
+  [part~='tooltip']:not(.fallback-open) {
+    display: none;
+  }
+  [part~='tooltip']:popover-open {
+    display: flex;
+  }
+
   /* Scrolls inside the box, so the arrow outside it is not clipped. */
   .body {
     min-height: 0;
     overflow: auto;
-  }
-
-  [part~='tooltip']:not(:popover-open):not(.fallback-open) {
-    display: none;
   }
 
   [part~='arrow'] {
@@ -116,13 +116,13 @@ export const tooltipStyles = css`
   [part~='change-note'],
   [part~='other-senses'] {
     font-size: 0.9em;
-    color: var(--ics-tooltip-muted-color, #505a5f);
+    color: var(--ics-tooltip-muted-color, var(--_muted));
   }
   [part~='change-note'] {
     font-style: italic;
   }
   a {
-    color: var(--ics-link-color, #1d70b8);
+    color: var(--ics-link-color, var(--_link));
   }
 
   @media (prefers-reduced-motion: no-preference) {
@@ -133,23 +133,6 @@ export const tooltipStyles = css`
       from {
         opacity: 0;
       }
-    }
-  }
-
-  @media (prefers-color-scheme: dark) {
-    [part~='tooltip'] {
-      border-color: var(--ics-tooltip-border-color, #6f777b);
-      background: var(--ics-tooltip-background, #1d1f20);
-      color: var(--ics-tooltip-color, #f3f2f1);
-    }
-    [part~='status'],
-    [part~='source'],
-    [part~='change-note'],
-    [part~='other-senses'] {
-      color: var(--ics-tooltip-muted-color, #c8cacb);
-    }
-    a {
-      color: var(--ics-link-color, #8fc3ff);
     }
   }
 

@@ -1,8 +1,8 @@
 /**
  * Everything an open tooltip needs and a closed term does not: its content, its styles and the code
- * that keeps its arrow on the term. One chunk, loaded on the first open, so a page full of terms
+ * that places it beside its term (Floating UI). One chunk, loaded on the first open, so a page full of terms
  * starts with less code.
  */
-export { startPositioning } from './position.js';
+export { TooltipPlacement } from './position.js';
 export { renderTooltipContent } from './tooltip-content.js';
 export { tooltipStyles } from './tooltip.styles.js';
