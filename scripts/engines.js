@@ -146,6 +146,7 @@ class WebKitLauncher extends WebdriverLauncher {
 const engines = [
   {
     id: 'chromium',
+    name: 'Chromium',
     packages: 'chromium',
     missing: () => !existsSync(CHROMIUM),
     launcher: () =>
@@ -153,6 +154,7 @@ const engines = [
   },
   {
     id: 'firefox',
+    name: 'Firefox ESR',
     packages: 'firefox-esr',
     missing: () => !existsSync(FIREFOX),
     // puppeteer-core over WebDriver BiDi, with the system's Firefox ESR.
@@ -164,7 +166,8 @@ const engines = [
   },
   {
     id: 'webkit',
-    packages: 'webkit2gtk-driver and xvfb',
+    name: 'WebKitGTK',
+    packages: 'webkit2gtk-driver xvfb',
     missing: () => !existsSync(WEBKIT_DRIVER) || !findMiniBrowser() || (!process.env.DISPLAY && !existsSync(XVFB)),
     launcher: () => new WebKitLauncher(findMiniBrowser()),
   },
@@ -177,9 +180,9 @@ export function browserLaunchers() {
   for (const engine of engines) {
     if (wanted && !wanted.includes(engine.id)) continue;
     if (engine.missing()) {
-      const line = `${engine.id} is not installed: apt-get install ${engine.packages}`;
-      if (process.env.CI === 'true') throw new Error(`CI runs every engine; ${line}`);
-      console.warn(`Skipping ${line}`);
+      const line = `${engine.name} is not installed (apt-get install ${engine.packages})`;
+      if (process.env.CI === 'true') throw new Error(`CI runs the tests in every engine, but ${line}`);
+      console.warn(`Skipping ${engine.name}: not installed (apt-get install ${engine.packages})`);
       continue;
     }
     launchers.push(engine.launcher());

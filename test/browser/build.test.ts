@@ -145,6 +145,22 @@ describe('built files', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
+  it('dist/ics-glossary.js loads the tooltip’s code, Floating UI in it, on the first open and not before', async () => {
+    const win = await frame('<script type="module" src="/dist/ics-glossary.js"></script>');
+    const term = win.document.querySelector('ics-term')!;
+    await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
+    const tooltipChunk = () =>
+      win.performance.getEntriesByType('resource').find((r) => /\/ics-glossary-tooltip-[\w-]{8}\.js$/.test(r.name));
+    expect(tooltipChunk(), 'no tooltip code before the first open').to.equal(undefined);
+    // Floating UI names its middleware in strings that minifying keeps.
+    const entry = await (await fetch('/dist/ics-glossary.js')).text();
+    expect(entry).not.to.contain('"flip"');
+    await termWorks(win);
+    const chunk = await (await fetch(tooltipChunk()!.name)).text();
+    expect(chunk).to.contain('"flip"').and.contain('"inline"').and.contain('"arrow"');
+    expect(win.errors).to.deep.equal([]);
+  });
+
   it('a tooltip chunk that fails to load leaves the term as it was, with an error logged and nothing thrown', async () => {
     const win = await frame('<script type="module" src="/__ics/no-tooltip/dist/ics-glossary.js"></script>');
     const term = win.document.querySelector('ics-term')!;

@@ -8,6 +8,7 @@ import { isWholeDocument, tagHtml } from '../../src/tag/html.js';
 import { corpus, soup } from '../fixtures/corpus.js';
 import { fixtureGlossary } from '../fixtures/glossary.js';
 import { MXSS_INPUTS } from '../fixtures/mxss.js';
+import { engine, type Engine } from '../support/helpers.js';
 
 declare global {
   interface Window {
@@ -29,9 +30,20 @@ async function scriptRunIn(html: string): Promise<number | undefined> {
   return window.__mxss;
 }
 
-describe('tagHtml output in Chromium: no mutation XSS', () => {
-  it('every input is inert as written', async () => {
-    for (const input of MXSS_INPUTS) expect(await scriptRunIn(input), input).to.equal(undefined);
+/**
+ * The inputs an engine runs script from as written, by number. WebKit still parses `<style>` inside
+ * `<select>` as text, so there input 22 closes the select and runs; nothing a tagger does can be blamed.
+ */
+const LIVE_AS_WRITTEN: Record<Engine, number[]> = { chromium: [], firefox: [], webkit: [22] };
+
+describe('tagHtml output in every engine: no mutation XSS', () => {
+  it('every input is inert as written, but where the engine itself parses it as live markup', async () => {
+    const live: number[] = [];
+    for (const input of MXSS_INPUTS) {
+      const number = await scriptRunIn(input);
+      if (number !== undefined) live.push(number);
+    }
+    expect(live).to.deep.equal(LIVE_AS_WRITTEN[engine]);
   });
 
   it('a parse-and-serialise round trip, as the tagger once did, makes some of them run script', async () => {
@@ -44,13 +56,14 @@ describe('tagHtml output in Chromium: no mutation XSS', () => {
     expect(ran).to.include.members([1, 2, 3, 22]);
   });
 
-  it('none runs script once tagged, and terms are added around them', async () => {
+  it('none that is inert as written runs script once tagged, and terms are added around them', async () => {
     let terms = 0;
     for (const input of MXSS_INPUTS) {
       for (const options of [{}, { firstOnly: false, exclude: '' }]) {
         const output = tagHtml(input, { glossary: fixtureGlossary, ...options });
         terms += output.split('<ics-term').length - input.split('<ics-term').length;
-        expect(await scriptRunIn(output), output).to.equal(undefined);
+        const ran = await scriptRunIn(output);
+        if (ran === undefined || !LIVE_AS_WRITTEN[engine].includes(ran)) expect(ran, output).to.equal(undefined);
       }
     }
     expect(terms).to.be.greaterThan(MXSS_INPUTS.length);

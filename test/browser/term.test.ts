@@ -432,6 +432,30 @@ describe('<ics-term> placement', () => {
     });
   }
 
+  it('stops measuring its term once closed, and once removed from the page', async () => {
+    const el = await fixture<HTMLElement>(html`<div style="padding:200px 40px"><ics-term>ICB</ics-term></div>`);
+    const term = el.querySelector('ics-term')!;
+    const anchor = anchorOf(term);
+    let measured = 0;
+    const measure = anchor.getBoundingClientRect.bind(anchor);
+    anchor.getBoundingClientRect = () => (measured++, measure());
+    const nudge = async () => {
+      measured = 0;
+      el.style.paddingTop = `${parseInt(el.style.paddingTop) + 20}px`;
+      window.dispatchEvent(new Event('resize'));
+      await waitUntilFrame();
+      return measured;
+    };
+    await openByFocus(term);
+    expect(await nudge(), 'measured while open').to.be.greaterThan(0);
+    term.hide();
+    expect(await nudge(), 'after closing').to.equal(0);
+    anchor.blur();
+    await openByFocus(term);
+    term.remove();
+    expect(await nudge(), 'after removal').to.equal(0);
+  });
+
   it('follows a term in a scrolled container', async () => {
     const el = await fixture<HTMLElement>(html`
       <div style="margin:150px 200px;height:240px;overflow:auto">
