@@ -28,7 +28,7 @@ const nodeBuild = (input, output) => ({
 });
 
 /** Each element's folder and module: the class is `<path>.ts`, its registration `<path>-define.ts`. */
-export const ELEMENTS = [
+const ELEMENTS = [
   'term/ics-term',
   'glossary/ics-glossary',
   'provider/ics-glossary-provider',
