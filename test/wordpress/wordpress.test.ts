@@ -127,7 +127,16 @@ async function tooltip(page: Page, selector: string): Promise<Record<string, str
 }
 
 async function shoot(page: Page, name: string): Promise<void> {
-  if (screenshots) await page.screenshot({ path: join(screenshots, `wordpress-${name}.png`) });
+  if (!screenshots) return;
+  // As a reader sees it: after any tooltip has faded in.
+  await page.evaluate(() =>
+    Promise.all(
+      [...document.querySelectorAll('ics-term')].flatMap((term) =>
+        (term.shadowRoot?.getAnimations?.() ?? []).map((animation) => animation.finished),
+      ),
+    ),
+  );
+  await page.screenshot({ path: join(screenshots, `wordpress-${name}.png`) });
 }
 
 describe('a post is explained as of its publication date', () => {
