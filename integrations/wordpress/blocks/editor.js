@@ -13,72 +13,63 @@
 		return el( 'div', useBlockProps(), el( wp.serverSideRender, { block: name, attributes } ) );
 	}
 
-	wp.blocks.registerBlockType( 'ics-glossary/glossary', {
-		edit( { attributes, setAttributes } ) {
-			const categories = [ { label: __( 'All categories', 'ics-glossary' ), value: '' } ].concat(
-				data.categories.map( ( category ) => ( { label: category, value: category } ) )
-			);
-			return el(
-				wp.element.Fragment,
-				null,
-				el(
-					InspectorControls,
+	/**
+	 * A block edited through a select and a text field in the sidebar, previewed by the server.
+	 * `select` and `text` name the attribute each field sets.
+	 */
+	function registerBlock( name, { title, select, text } ) {
+		wp.blocks.registerBlockType( name, {
+			edit( { attributes, setAttributes } ) {
+				const set = ( key ) => ( value ) => setAttributes( { [ key ]: value } );
+				return el(
+					wp.element.Fragment,
 					null,
 					el(
-						PanelBody,
-						{ title: __( 'Glossary', 'ics-glossary' ) },
-						el( SelectControl, {
-							label: __( 'Category shown first', 'ics-glossary' ),
-							value: attributes.category,
-							options: categories,
-							onChange: ( category ) => setAttributes( { category } ),
-						} ),
-						el( TextControl, {
-							label: __( 'Search shown first', 'ics-glossary' ),
-							value: attributes.search,
-							onChange: ( search ) => setAttributes( { search } ),
-						} )
-					)
-				),
-				preview( 'ics-glossary/glossary', attributes )
-			);
+						InspectorControls,
+						null,
+						el(
+							PanelBody,
+							{ title },
+							el( SelectControl, {
+								label: select.label,
+								value: attributes[ select.key ],
+								options: select.options,
+								onChange: set( select.key ),
+							} ),
+							el( TextControl, { label: text.label, value: attributes[ text.key ], onChange: set( text.key ) } )
+						)
+					),
+					preview( name, attributes )
+				);
+			},
+			save: () => null,
+		} );
+	}
+
+	registerBlock( 'ics-glossary/glossary', {
+		title: __( 'Glossary', 'ics-glossary' ),
+		select: {
+			key: 'category',
+			label: __( 'Category shown first', 'ics-glossary' ),
+			options: [ { label: __( 'All categories', 'ics-glossary' ), value: '' } ].concat(
+				data.categories.map( ( category ) => ( { label: category, value: category } ) )
+			),
 		},
-		save: () => null,
+		text: { key: 'search', label: __( 'Search shown first', 'ics-glossary' ) },
 	} );
 
-	wp.blocks.registerBlockType( 'ics-glossary/term', {
-		edit( { attributes, setAttributes } ) {
-			const entries = [ { label: __( 'Choose a term', 'ics-glossary' ), value: '' } ].concat(
+	registerBlock( 'ics-glossary/term', {
+		title: __( 'Term', 'ics-glossary' ),
+		select: {
+			key: 'id',
+			label: __( 'Glossary entry', 'ics-glossary' ),
+			options: [ { label: __( 'Choose a term', 'ics-glossary' ), value: '' } ].concat(
 				data.entries.map( ( entry ) => ( {
 					label: entry.expansion ? entry.term + ' (' + entry.expansion + ')' : entry.term,
 					value: entry.id,
 				} ) )
-			);
-			return el(
-				wp.element.Fragment,
-				null,
-				el(
-					InspectorControls,
-					null,
-					el(
-						PanelBody,
-						{ title: __( 'Term', 'ics-glossary' ) },
-						el( SelectControl, {
-							label: __( 'Glossary entry', 'ics-glossary' ),
-							value: attributes.id,
-							options: entries,
-							onChange: ( id ) => setAttributes( { id } ),
-						} ),
-						el( TextControl, {
-							label: __( 'Words shown (the term when empty)', 'ics-glossary' ),
-							value: attributes.text,
-							onChange: ( text ) => setAttributes( { text } ),
-						} )
-					)
-				),
-				preview( 'ics-glossary/term', attributes )
-			);
+			),
 		},
-		save: () => null,
+		text: { key: 'text', label: __( 'Words shown (the term when empty)', 'ics-glossary' ) },
 	} );
 } )( window.wp, window.icsGlossaryBlocks );
