@@ -94,7 +94,7 @@ export function formatDate(date: IsoDate, { strings, lang }: Phrasing): string {
   return intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
 }
 
-export function statusWord(status: StatusOnDate, strings: Strings): string {
+function statusWord(status: StatusOnDate, strings: Strings): string {
   return strings[STATUS_STRING[status]];
 }
 

@@ -5,7 +5,7 @@
  * which check the data first.
  */
 import { factsAt, isInUse, type SenseFacts } from './as-of.js';
-import { today } from './dates.js';
+import { startOf, today } from './dates.js';
 import type { Entry } from './types.js';
 import type { GlossaryIssue } from './validate.js';
 import { WordIndex } from './word-index.js';
@@ -103,7 +103,7 @@ export class Glossary {
       return { kind: 'found', sense: facts(inUse[0]!), otherSenses: candidates.filter((e) => e !== inUse[0]) };
     }
     // A sense not yet in use on the date is not offered for it, while one that was or had been is.
-    const past = inUse.length > 0 ? inUse : candidates.filter((e) => facts(e).status !== 'not-yet');
+    const past = inUse.length > 0 ? inUse : candidates.filter((e) => !e.validFrom || startOf(e.validFrom) <= date);
     if (past.length === 1) return { kind: 'found', sense: facts(past[0]!), otherSenses: [] };
     return { kind: 'ambiguous', senses: (past.length > 0 ? past : candidates).map(facts) };
   }
