@@ -42,6 +42,11 @@ export class TagSession {
    * later bare uses mean it. `<ics-term>` applies the same rule to the terms before it.
    */
   private readonly settled = new Map<string, Entry>();
+  /**
+   * Per entry, the key of its term when that term has several senses, else null: worked out once,
+   * since every match of a page asks.
+   */
+  private readonly sharedKeys = new Map<Entry, string | null>();
   /** One list per settled sense, as the matcher hands out one per form: the DOM tagger clones by list. */
   private readonly alone = new Map<Entry, readonly Entry[]>();
 
@@ -95,7 +100,13 @@ export class TagSession {
 
   private settle(entries: readonly Entry[]): void {
     const [entry] = entries;
-    if (entries.length === 1 && this.glossary.senses(entry!.term).length > 1) this.settled.set(formKey(entry!.term), entry!);
+    if (entries.length !== 1) return;
+    let key = this.sharedKeys.get(entry!);
+    if (key === undefined) {
+      key = this.glossary.senses(entry!.term).length > 1 ? formKey(entry!.term) : null;
+      this.sharedKeys.set(entry!, key);
+    }
+    if (key !== null) this.settled.set(key, entry!);
   }
 
   /** The attributes of the term around a match, in one order so both taggers write the same HTML. */
