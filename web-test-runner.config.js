@@ -1,8 +1,21 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { TEN_TERMS_ARTICLE } from './bench/sizes/ten-terms.js';
 import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
 import { browserLaunchers } from './scripts/engines.js';
 import { engineCommands } from './test/support/engine-commands.js';
 import { parsingPage } from './test/support/parsing-page.js';
+
+/** While held (`/__ics/hold-details` until `/__ics/release-details`), the bundled glossary's details do not arrive. */
+let detailsHeld;
+
+/** A page tagged on the server with its glossary embedded, for the data-less build; `?as-of=` dates it. */
+async function serverTaggedPage(ctx) {
+  const { tagHtml } = await import('./dist/server.js');
+  const asOf = ctx.query['as-of'] || undefined;
+  const page = TEN_TERMS_ARTICLE.replace('</head>', '<script type="module" src="/dist/ics-glossary-no-data.js"></script></head>');
+  ctx.type = 'html';
+  ctx.body = tagHtml(page, { embedGlossary: true, asOf });
+}
 
 /** Test pages served with response headers, and routes that fail the ways a glossary URL can. */
 const testServer = [
@@ -10,6 +23,18 @@ const testServer = [
   // The strict test pages, and the demo's CMS page as `npm start` serves it (test/browser/demo.test.ts).
   strictCspMiddleware((path) => path.startsWith('/test/pages/csp/') || strictDemoPages.includes(path)),
   async (ctx, next) => {
+    if (ctx.path === '/__ics/hold-details') {
+      let release;
+      detailsHeld = { promise: new Promise((resolve) => (release = resolve)), release };
+      return void (ctx.status = 204);
+    }
+    if (ctx.path === '/__ics/release-details') {
+      detailsHeld?.release();
+      detailsHeld = undefined;
+      return void (ctx.status = 204);
+    }
+    if (detailsHeld && (ctx.path === '/src/bundled.ts' || /-bundled-[\w-]+\.js$/.test(ctx.path))) await detailsHeld.promise;
+    if (ctx.path === '/__ics/server-tagged.html') return serverTaggedPage(ctx);
     if (ctx.path === '/__ics/never') {
       // Holds the request open until the browser gives up on it.
       await new Promise((resolve) => ctx.res.once('close', resolve));

@@ -4,6 +4,7 @@
  */
 export { tagHtml } from './tag/html.js';
 export type { TagOptions } from './tag/session.js';
+export type { HtmlTagOptions } from './tag/options.js';
 export { ALWAYS_SKIPPED, DEFAULT_EXCLUDE } from './tag/exclude.js';
 export { compileMatcher, type Match, type Matcher, type MatcherOptions } from './match/matcher.js';
 export { bundledGlossary } from './bundled.js';

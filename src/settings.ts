@@ -2,6 +2,7 @@
  * Page-wide settings: what a CMS plugin sets once instead of on every element. Read lazily from
  * `<meta>` tags (so a plain HTML page needs no script of its own) and overridable with `configure()`.
  */
+import { changes, type Changes } from './changes.js';
 import { parseAsOf } from './model/dates.js';
 
 /** The user-facing strings, replaceable for sites in other languages. */
@@ -164,20 +165,13 @@ export function configure(options: Partial<Omit<Settings, 'strings'>> & { string
   overrides = { ...overrides, ...options, strings: { ...overrides.strings, ...options.strings } };
   strings = { ...DEFAULT_STRINGS, ...overrides.strings };
   current = undefined;
-  for (const listener of listeners) listener();
+  settingsChanges.notify();
 }
 
-/**
- * Every connected element listens; a Set rather than document listeners, since adding the 2,000th
- * listener for one event to one target costs a walk past the other 1,999.
- */
-const listeners = new Set<() => void>();
+const settingsChanges = changes();
 
 /** Calls `listener` whenever `configure()` runs, until the signal aborts, if one is given. */
-export function onSettingsChange(listener: () => void, signal?: AbortSignal): void {
-  listeners.add(listener);
-  signal?.addEventListener('abort', () => listeners.delete(listener), { once: true });
-}
+export const onSettingsChange: Changes['subscribe'] = settingsChanges.subscribe;
 
 /** Fills `{id}` into a glossary URL, or adds a fragment when the URL has no placeholder. */
 export function glossaryLink(template: string, id: string): string {

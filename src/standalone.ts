@@ -8,9 +8,9 @@ import { inPage } from './define.js';
 import type { AutotagHandle, AutotagOptions, AutotagRoot } from './tag/dom.js';
 
 // What a page's own script may want; the elements come from the chunk loaded below.
-export { bundledGlossary } from './bundled.js';
+// The bundled glossary's definitions load after the page; this waits for them.
+export { loadBundledGlossary } from './default-glossary.js';
 export { glossaryContext } from './context.js';
-export { loadGlossary, mergeGlossary } from './model/load.js';
 export { configure, DEFAULT_STRINGS } from './settings.js';
 export { VERSION } from './version.js';
 export type { AutotagHandle, AutotagOptions, AutotagRoot };

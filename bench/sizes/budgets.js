@@ -1,17 +1,22 @@
 /**
- * The budgeted figures of the self-contained build: what scripts/size-check.js enforces and the bench
- * reports. Code comes from a build with the glossary stubbed out (see self-contained.js); the data is
- * glossary.json minified, counted on its own whether the bundle inlines it or serves it as a file.
+ * The budgeted figures of the one-script builds: what scripts/size-check.js enforces and the bench
+ * reports, all in gzip. Pages are counted as a browser fetches them before any tooltip opens, file by
+ * file (each compressed on its own), from builds made in memory (see self-contained.js). Code on its
+ * own comes from a build with the glossary data stubbed out; the data is its two parts as they ship.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.js';
 import { compressedSizes, KIB, sumSizes } from './compress.js';
-import { buildSelfContained, minifiedGlossary } from './self-contained.js';
+import { buildSelfContained, DATA_LESS_ENTRY, glossaryParts } from './self-contained.js';
+import { tenTermsPage } from './ten-terms.js';
 
 export const BUDGETS_FILE = 'scripts/size-budgets.json';
 
-const files = (chunks, lazy) => chunks.map((c) => ({ name: `dist/${c.fileName}`, lazy, ...compressedSizes(c.code) }));
+/** The chunk an `<ics-autotag>` loads: the element, and with it the tagger. */
+const AUTOTAG_CHUNK = /-ics-autotag-/;
+
+const sized = (chunks, lazy = false) => chunks.map((c) => ({ name: `dist/${c.fileName}`, lazy, ...compressedSizes(c.code) }));
 
 /**
  * Each budget with the files it covers and their sizes in bytes: `actual` is their gzip total, `budget`
@@ -19,14 +24,42 @@ const files = (chunks, lazy) => chunks.map((c) => ({ name: `dist/${c.fileName}`,
  */
 export async function measureBudgets() {
   const budgets = JSON.parse(await readFile(path.join(ROOT, BUDGETS_FILE), 'utf8'));
-  const { initial, lazy } = await buildSelfContained({ stubData: true });
+  const page = await buildSelfContained();
+  const autotag = page.lazy.find((c) => AUTOTAG_CHUNK.test(c.fileName));
+  if (!autotag) throw new Error('the one-script build has no <ics-autotag> chunk');
+  const tagging = [...page.closure(autotag)].filter((c) => !page.initial.includes(c));
+  const dataLess = await buildSelfContained({ entry: DATA_LESS_ENTRY });
+  const served = await tenTermsPage();
+  if (served.terms !== 10) throw new Error(`the ten-term page has ${served.terms} terms`);
+  const block = served.html.match(/<script type="application\/json" data-ics-glossary>.*?<\/script>/s)?.[0] ?? '';
+  const code = await buildSelfContained({ stubData: true });
+  const { index, details } = await glossaryParts();
+
   const measured = [
-    { key: 'initialCode', what: 'code loaded before any tooltip opens', files: files(initial, false) },
-    { key: 'allCode', what: 'all code, every lazy chunk included', files: [...files(initial, false), ...files(lazy, true)] },
+    { key: 'handMarkedPage', what: 'a page of hand-marked terms, before any tooltip opens: code and index', files: sized(page.initial) },
     {
-      key: 'glossaryData',
-      what: 'bundled glossary data, minified JSON',
-      files: [{ name: 'glossary/glossary.json', lazy: false, ...compressedSizes(await minifiedGlossary()) }],
+      key: 'autotagPage',
+      what: 'an auto-tagged page, before any tooltip opens: code and index',
+      files: [...sized(page.initial), ...sized(tagging, true)],
+    },
+    {
+      key: 'serverTaggedPage',
+      what: 'a server-tagged page of ten terms: the data-less build, before any tooltip opens',
+      files: sized(dataLess.initial),
+      note: { name: 'the page’s embedded glossary block', ...compressedSizes(block) },
+    },
+    {
+      key: 'allCode',
+      what: 'all code, every lazy chunk included, glossary data stubbed out',
+      files: [...sized(code.initial), ...sized(code.lazy, true)],
+    },
+    {
+      key: 'allData',
+      what: 'all bundled glossary data: the index and the details, minified JSON',
+      files: [
+        { name: 'src/generated/glossary-index.json', lazy: false, ...compressedSizes(index) },
+        { name: 'src/generated/glossary-details.json', lazy: true, ...compressedSizes(details) },
+      ],
     },
   ];
   return measured.map((m) => {

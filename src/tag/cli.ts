@@ -39,6 +39,9 @@ Options:
   --as-of DATE        the date the page speaks of (YYYY-MM-DD), set on every term
   --glossary FILE     a JSON glossary merged with the bundled one; its entries
                       replace bundled entries with the same id
+  --embed-glossary    write the entries the page's terms use into the page, as a
+                      <script type="application/json" data-ics-glossary> block
+                      for the data-less build, ics-glossary-no-data.js
   -i, --in-place      write the result over the input file (which must be given)
   -h, --help          show this help
   -v, --version       show the version
@@ -140,6 +143,7 @@ async function run(argv: string[]): Promise<void> {
         'as-of': { type: 'string' },
         glossary: { type: 'string' },
         mode: { type: 'string' },
+        'embed-glossary': { type: 'boolean' },
         'in-place': { type: 'boolean', short: 'i' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -178,7 +182,14 @@ async function run(argv: string[]): Promise<void> {
   }
   let terms;
   try {
-    terms = newTerms(page.text, { glossary, terms: only, firstOnly: !values.all, exclude: values.exclude, asOf });
+    terms = newTerms(page.text, {
+      glossary,
+      terms: only,
+      firstOnly: !values.all,
+      exclude: values.exclude,
+      asOf,
+      embedGlossary: values['embed-glossary'],
+    });
   } catch (error) {
     if (error instanceof SyntaxError) throw new UsageError(`--exclude: ${error.message}`);
     throw error;

@@ -3,6 +3,7 @@
  * are split and the pieces moved into new elements; nothing else is touched, so the page keeps its
  * text, its elements with their listeners and form state, and the reader's selection.
  */
+import { defaultGlossary } from '../default-glossary.js';
 import type { Match } from '../match/matcher.js';
 import type { Entry } from '../model/types.js';
 import { TagSession, type TagOptions } from './session.js';
@@ -89,7 +90,7 @@ class DomTagger {
     private readonly document: Document,
     options: AutotagOptions,
   ) {
-    this.session = new TagSession(options);
+    this.session = new TagSession({ ...options, glossary: options.glossary ?? defaultGlossary() });
     if (options.observe) this.searched = new WeakSet();
   }
 

@@ -6,7 +6,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import sniffEncoding from 'html-encoding-sniffer';
-import { CLOSING_TAG, type NewTerm } from './html.js';
+import type { NewTerm } from './html.js';
 
 /** A page that cannot be tagged: not HTML, or in an encoding the tagger cannot write back. */
 export class PageError extends Error {}
@@ -90,11 +90,11 @@ export function* withTermBytes(page: Page, terms: readonly NewTerm[]): Generator
     doneBytes += length;
     return chunk;
   };
-  for (const { start, end, tag } of terms) {
+  for (const { start, end, open, close } of terms) {
     yield upTo(start);
-    yield encoded(tag);
+    yield encoded(open);
     yield upTo(end);
-    yield encoded(CLOSING_TAG);
+    if (close) yield encoded(close);
   }
   yield bytes.subarray(doneBytes);
 }

@@ -6,11 +6,13 @@
  */
 import { isTag, isText, type AnyNode, type Element, type Text } from 'domhandler';
 import { escapeAttribute } from 'entities/escape';
+import { bundledGlossary } from '../bundled.js';
 import type { Match } from '../match/matcher.js';
 import type { Entry } from '../model/types.js';
-import { checkTagOptions } from './options.js';
+import { embeddedGlossaryBlock } from './embed.js';
+import { checkTagOptions, type HtmlTagOptions } from './options.js';
 import { compileSelector } from './selector.js';
-import { TagSession, type TagOptions } from './session.js';
+import { TagSession } from './session.js';
 import { parseSourceText, type SourceText } from './source-text.js';
 
 /** Input that starts like a whole document is parsed as one; anything else as a fragment. */
@@ -19,14 +21,19 @@ const DOCUMENT_START = /^\ufeff?\s*(?:<!--(?:[^-]|-(?!->))*-->\s*)*<(?:!doctype|
 /** Whether the tagger reads `source` as a whole document rather than as a fragment. */
 export const isWholeDocument = (source: string): boolean => DOCUMENT_START.test(source);
 
-/** A term to add to the source: its text is `source.slice(start, end)`, which `<ics-term …>` (`tag`) goes before. */
+/**
+ * Markup to add to the source around `source.slice(start, end)`: `<ics-term …>` (`open`) before a
+ * term's text and `</ics-term>` (`close`) after it; or, where start and end meet, the embedded
+ * glossary block, with nothing to close.
+ */
 export interface NewTerm {
   start: number;
   end: number;
-  tag: string;
+  open: string;
+  close: string;
 }
 
-export const CLOSING_TAG = '</ics-term>';
+const CLOSING_TAG = '</ics-term>';
 
 /** The text of a node and all it holds, as `textContent` gives it; a deep tree is walked without recursion. */
 function textContent(node: Element, source: SourceText): string {
@@ -71,14 +78,23 @@ function openingTags(session: TagSession): (match: Match) => string {
   };
 }
 
-function termsIn(found: Array<Text | Element>, source: SourceText, session: TagSession): NewTerm[] {
+/**
+ * The new terms, and where the last text that can take markup ends: a place where the parser reads a
+ * tag as a tag, as it does at every new term.
+ */
+function termsIn(found: Array<Text | Element>, source: SourceText, session: TagSession): { terms: NewTerm[]; lastText?: number } {
   const terms: NewTerm[] = [];
   const openingTag = openingTags(session);
+  let lastText: number | undefined;
   for (const text of found) {
     if (!isText(text)) {
       session.noteExisting(text.attribs.term ?? null, textContent(text, source));
       continue;
     }
+    // Not white space, which may sit after the body's end tag.
+    const content = source.text(text);
+    const [end] = /\S/.test(content) ? source.locate(text, [{ start: content.length, end: content.length }]) : [];
+    if (end) lastText = Math.max(lastText ?? 0, end[1]);
     // Where each match sits in the source, by where it starts in the text.
     const places = new Map<number, [number, number]>();
     // Only matches whose place in the source is certain become terms; the rest are left as they are.
@@ -88,32 +104,38 @@ function termsIn(found: Array<Text | Element>, source: SourceText, session: TagS
     };
     for (const match of session.termsIn(source.text(text), wrappable)) {
       const [start, end] = places.get(match.start)!;
-      terms.push({ start, end, tag: openingTag(match) });
+      terms.push({ start, end, open: openingTag(match), close: CLOSING_TAG });
     }
   }
   // Text nodes come in tree order, which parse errors can make differ from source order.
-  return terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start) ? terms : terms.sort((a, b) => a.start - b.start);
+  const inOrder = terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start);
+  return { terms: inOrder ? terms : terms.sort((a, b) => a.start - b.start), lastText };
 }
 
 /**
  * The terms to add to `source`, in order. Checks its arguments as `tagHtml` does. For callers that
  * write the result themselves, such as the command line in the page's own encoding.
  */
-export function newTerms(source: string, options: TagOptions = {}): NewTerm[] {
+export function newTerms(source: string, options: HtmlTagOptions = {}): NewTerm[] {
   checkTagOptions(source, options);
-  const session = new TagSession(options);
+  const { embedGlossary, ...tagOptions } = options;
+  const glossary = options.glossary ?? bundledGlossary;
+  const session = new TagSession({ ...tagOptions, glossary });
   const document = isWholeDocument(source);
   const parsed = parseSourceText(source, document);
   const skipped = compileSelector(session.skip, { document, quirks: parsed.root['x-mode'] === 'quirks' });
-  return termsIn(taggableText(parsed, skipped), parsed, session);
+  const { terms, lastText } = termsIn(taggableText(parsed, skipped), parsed, session);
+  const block = embedGlossary && lastText !== undefined ? embeddedGlossaryBlock(glossary, session.used) : '';
+  // Last, as no term starts after the end of the last text.
+  return block ? [...terms, { start: lastText!, end: lastText!, open: block, close: '' }] : terms;
 }
 
 /** `source` with `terms` (in order) added. */
 export function withTerms(source: string, terms: readonly NewTerm[]): string {
   const parts: string[] = [];
   let done = 0;
-  for (const { start, end, tag } of terms) {
-    parts.push(source.slice(done, start), tag, source.slice(start, end), CLOSING_TAG);
+  for (const { start, end, open, close } of terms) {
+    parts.push(source.slice(done, start), open, source.slice(start, end), close);
     done = end;
   }
   parts.push(source.slice(done));
@@ -125,6 +147,6 @@ export function withTerms(source: string, terms: readonly NewTerm[]): string {
  * the browser, and returns the HTML with nothing else changed. Throws a TypeError or RangeError that
  * names the argument at fault, and a SyntaxError for an `exclude` selector a browser would not accept.
  */
-export function tagHtml(source: string, options: TagOptions = {}): string {
+export function tagHtml(source: string, options: HtmlTagOptions = {}): string {
   return withTerms(source, newTerms(source, options));
 }

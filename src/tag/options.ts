@@ -8,7 +8,19 @@ import { bundledGlossary } from '../bundled.js';
 import { compileSelector } from './selector.js';
 import type { TagOptions } from './session.js';
 
-const OPTIONS = ['glossary', 'terms', 'firstOnly', 'exclude', 'asOf'] as const satisfies ReadonlyArray<keyof TagOptions>;
+/** `tagHtml`'s options: the taggers' own, and what only a server can do. */
+export interface HtmlTagOptions extends TagOptions {
+  /**
+   * Writes the glossary entries the page's terms use into the page, in one inert
+   * `<script type="application/json" data-ics-glossary>` block after its last taggable text, for the
+   * data-less build (`ics-glossary-no-data.js`), which ships no glossary of its own.
+   */
+  embedGlossary?: boolean;
+}
+
+const OPTIONS = ['glossary', 'terms', 'firstOnly', 'exclude', 'asOf', 'embedGlossary'] as const satisfies ReadonlyArray<
+  keyof HtmlTagOptions
+>;
 
 /** A value as an error message shows it: short, and never the whole of a long string. */
 function shown(value: unknown): string {
@@ -27,7 +39,7 @@ export function checkTagOptions(source: unknown, options: unknown): void {
   if (unknown.length > 0) {
     throw new TypeError(`tagHtml: unknown option "${unknown.join('", "')}"; the options are ${OPTIONS.join(', ')}`);
   }
-  const { glossary, terms, firstOnly, exclude, asOf } = options as Record<string, unknown>;
+  const { glossary, terms, firstOnly, exclude, asOf, embedGlossary } = options as Record<string, unknown>;
   if (glossary !== undefined && !(glossary instanceof Glossary)) {
     throw new TypeError(`tagHtml: options.glossary must be a Glossary (from loadGlossary or mergeGlossary), not ${shown(glossary)}`);
   }
@@ -38,8 +50,10 @@ export function checkTagOptions(source: unknown, options: unknown): void {
     const missing = terms.filter((id) => !((glossary as Glossary | undefined) ?? bundledGlossary).byId(id));
     if (missing.length > 0) throw new RangeError(`tagHtml: options.terms names no glossary entry "${missing.join('", "')}"`);
   }
-  if (firstOnly !== undefined && typeof firstOnly !== 'boolean') {
-    throw new TypeError(`tagHtml: options.firstOnly must be true or false, not ${shown(firstOnly)}`);
+  for (const [name, value] of Object.entries({ firstOnly, embedGlossary })) {
+    if (value !== undefined && typeof value !== 'boolean') {
+      throw new TypeError(`tagHtml: options.${name} must be true or false, not ${shown(value)}`);
+    }
   }
   if (exclude !== undefined && typeof exclude !== 'string') {
     throw new TypeError(`tagHtml: options.exclude must be a CSS selector as a string, not ${shown(exclude)}`);

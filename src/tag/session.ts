@@ -3,7 +3,6 @@
  * terms and what a new term carries. The two differ only in how they walk and change their trees, so
  * the same page gets the same terms from either.
  */
-import { bundledGlossary } from '../bundled.js';
 import { compileMatcher, type Match, type Matcher } from '../match/matcher.js';
 import type { Glossary } from '../model/glossary.js';
 import { formKey } from '../model/forms.js';
@@ -50,12 +49,17 @@ export class TagSession {
   /** One list per settled sense, as the matcher hands out one per form: the DOM tagger clones by list. */
   private readonly alone = new Map<Entry, readonly Entry[]>();
 
-  constructor(options: TagOptions) {
-    this.glossary = options.glossary ?? bundledGlossary;
+  constructor(options: TagOptions & { glossary: Glossary }) {
+    this.glossary = options.glossary;
     this.matcher = compileMatcher(this.glossary, { terms: options.terms });
     this.firstOnly = options.firstOnly ?? true;
     this.skip = skipSelector(options.exclude);
     this.asOf = options.asOf;
+  }
+
+  /** The entries the root's terms stand for, those already there included. */
+  get used(): ReadonlySet<Entry> {
+    return this.tagged;
   }
 
   /** Counts a term already on the page, so that tagging again does not repeat its entry. */

@@ -2,7 +2,8 @@ import { consume } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { bundledGlossary } from '../../bundled.js';
+import { defaultGlossary, loadBundledGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
+import { loadDetailsNow } from '../details-loading.js';
 import { glossaryContext } from '../../context.js';
 import { parseAsOf, today } from '../../model/dates.js';
 import type { Glossary } from '../../model/glossary.js';
@@ -19,7 +20,7 @@ import { langOf } from '../lang.js';
 /** Entries rendered per frame: the first batch at once, the rest in the frames that follow. */
 const BATCH = 30;
 /** Changes to these list other entries, or word them as of another date. */
-const CATALOGUE_INPUTS = ['glossary', 'provided', 'terms', 'asOf'];
+const CATALOGUE_INPUTS = ['terms', 'asOf'];
 
 /**
  * The whole glossary as a page: every entry, A–Z, searchable and filterable by category, with deep
@@ -98,6 +99,8 @@ export class IcsGlossary extends LitElement {
   private visible: ReadonlySet<CatalogueEntry> = new Set();
   private words: string[] = [];
   private strings: Strings = settings().strings;
+  /** The glossary the catalogue was built from. */
+  private catalogued?: Glossary;
   private settingsChanged = false;
   private connection?: AbortController;
   /** The next batch of entries, when one is due. */
@@ -114,7 +117,7 @@ export class IcsGlossary extends LitElement {
   });
 
   private get source(): Glossary {
-    return this.glossary ?? this.provided ?? bundledGlossary;
+    return this.glossary ?? this.provided ?? defaultGlossary();
   }
 
   /** The page's date, when it names one. */
@@ -135,6 +138,9 @@ export class IcsGlossary extends LitElement {
     super.connectedCallback();
     this.connection = new AbortController();
     onSettingsChange(this.handleSettingsChange, this.connection.signal);
+    // The definitions the page lists and searches arrive after the index the first script carries.
+    onDefaultGlossaryChange(() => this.requestUpdate(), this.connection.signal);
+    loadDetailsNow();
     window.addEventListener('beforeprint', this.renderAll, { signal: this.connection.signal });
   }
 
@@ -149,10 +155,14 @@ export class IcsGlossary extends LitElement {
       if (value !== null) this.search = value;
     }
     const rebuild =
-      !this.catalogue || this.settingsChanged || CATALOGUE_INPUTS.some((name) => changed.has(name as keyof IcsGlossary));
+      !this.catalogue ||
+      this.settingsChanged ||
+      this.catalogued !== this.source ||
+      CATALOGUE_INPUTS.some((name) => changed.has(name as keyof IcsGlossary));
     if (rebuild) {
       if (this.settingsChanged) this.strings = settings().strings;
       this.settingsChanged = false;
+      this.catalogued = this.source;
       this.catalogue = buildCatalogue(this.source, { ids: this.terms, date: this.pageDate ?? today() });
     }
     if (rebuild || changed.has('search') || changed.has('category')) {
@@ -174,6 +184,8 @@ export class IcsGlossary extends LitElement {
 
   /** Resolves once every entry is in the DOM, not only the first batch. */
   protected override async getUpdateComplete(): Promise<boolean> {
+    // Listed with their definitions, when they come from the bundled glossary.
+    if (!this.glossary && !this.provided) await loadBundledGlossary().catch(() => {});
     let complete = await super.getUpdateComplete();
     while (this.nextBatch) {
       await this.nextBatch;

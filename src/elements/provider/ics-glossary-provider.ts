@@ -1,7 +1,7 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
 import { css, html, LitElement, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { bundledGlossary } from '../../bundled.js';
+import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { glossaryContext } from '../../context.js';
 import type { Glossary } from '../../model/glossary.js';
 import { loadGlossary, mergeGlossary, type MergeMode } from '../../model/load.js';
@@ -94,6 +94,7 @@ export class IcsGlossaryProvider extends LitElement {
 
   @state() private fromSrc?: { src: string; custom: Glossary };
   @state() private fromInline?: Glossary;
+  private connection?: AbortController;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -101,12 +102,16 @@ export class IcsGlossaryProvider extends LitElement {
     // Picks up the inline data however late the parser or a script adds or changes it.
     this.observer = new MutationObserver(this.readInline);
     this.observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.connection = new AbortController();
+    // Merged over the bundled glossary, whose details arrive after the page.
+    onDefaultGlossaryChange(() => this.requestUpdate(), this.connection.signal);
     this.load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.observer?.disconnect();
+    this.connection?.abort();
     this.load();
   }
 
@@ -125,7 +130,7 @@ export class IcsGlossaryProvider extends LitElement {
 
   /** Sets the context to the outer glossary with this provider's data merged over it or replacing it. */
   private provide(): void {
-    const base = this.outer.value ?? bundledGlossary;
+    const base = this.outer.value ?? defaultGlossary();
     const custom = this.glossary ?? this.fromData ?? this.loadedData() ?? this.fromInline;
     const mode: MergeMode = this.mode === 'replace' ? 'replace' : 'merge';
     const built = this.built;

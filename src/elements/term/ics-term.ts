@@ -1,13 +1,14 @@
 import { consume } from '@lit/context';
 import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
+import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { parseAsOf } from '../../model/dates.js';
 import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution, phrasingFor, type Phrasing } from '../../present.js';
 import { onSettingsChange, settings } from '../../settings.js';
 import { langOf } from '../lang.js';
+import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
 import { senseNamedBefore } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
@@ -34,10 +35,19 @@ function describe(resolution: Resolution, text: string, phrasing: Phrasing) {
 
 /** The terms on the page, which re-render together when `configure()` changes the settings. */
 const connectedTerms = new Set<IcsTerm>();
-onSettingsChange(() => connectedTerms.forEach((term) => term.requestUpdate()));
+const updateAll = () => connectedTerms.forEach((term) => term.requestUpdate());
+onSettingsChange(updateAll);
+// The details arrive after the page: descriptions and open tooltips fill in.
+onDefaultGlossaryChange(updateAll);
 
 type TooltipModule = typeof import('./tooltip.js');
 let tooltipModule: Promise<TooltipModule> | undefined;
+
+/** What a tooltip needs, fetched from the first hover, focus or tap, so it is here when the delay ends. */
+function prefetchTooltip(): Promise<TooltipModule> {
+  loadDetailsNow();
+  return (tooltipModule ??= import('./tooltip.js'));
+}
 
 /**
  * A glossary term in running text, with a tooltip that explains it.
@@ -118,7 +128,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   private whileOpen?: AbortController;
 
   private get glossary(): Glossary {
-    return this.provided ?? bundledGlossary;
+    return this.provided ?? defaultGlossary();
   }
 
   private resolution: Resolution = { kind: 'unknown' };
@@ -126,6 +136,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   override connectedCallback(): void {
     super.connectedCallback();
     connectedTerms.add(this);
+    loadDetailsAfterPage();
     listenForTerms(this.getRootNode() as Document | ShadowRoot, isIcsTerm);
   }
 
@@ -181,9 +192,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   }
 
   private async loadTooltip(): Promise<void> {
-    tooltipModule ??= import('./tooltip.js');
     try {
-      const tooltip = await tooltipModule;
+      const tooltip = await prefetchTooltip();
       adoptStyles(this.renderRoot as ShadowRoot, [termStyles, tooltip.tooltipStyles]);
       this.tooltip = tooltip;
     } catch (error) {
@@ -268,6 +278,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     this.pointer = event;
     if (this.open) return void clearTimeout(this.timer);
     if (this.suppressHover) return;
+    void prefetchTooltip().catch(() => {});
     this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
   }
 
