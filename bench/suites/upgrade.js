@@ -3,6 +3,8 @@
  * same script on a page with no terms (the library's own cost), and against the floors of
  * bench/pages/upgrade-floor.js (the least a Lit element, or a hand-built element, can do per term);
  * and the JavaScript heap afterwards, against the same page marked up with <abbr title> and no script.
+ * Then the upgrade alone: the library loaded first, the clock started as the terms are put into the page
+ * (bench/pages/upgrade-alone.js), against the floors timed the same way.
  */
 import { heapAfterGc, htmlPage } from '../browser.js';
 import { serveBundle } from '../bundles.js';
@@ -26,6 +28,10 @@ export async function upgradeSuite({ browser, log }) {
   browser.serve('/bench/abbr.html', 'text/html', htmlPage({ title: 'abbr', body: abbrs }));
   const floorScript = await serveBundle(browser, 'upgrade-floor');
   browser.serve('/bench/terms-floor.html', 'text/html', htmlPage({ title: 'floor', body: terms, scripts: [floorScript] }));
+  const later = `<template>${terms}</template>`;
+  const aloneScript = '/bench/pages/upgrade-alone.js';
+  browser.serve('/bench/terms-alone.html', 'text/html', htmlPage({ title: 'alone', body: later, scripts: [aloneScript] }));
+  browser.serve('/bench/terms-floor-alone.html', 'text/html', htmlPage({ title: 'floor', body: later, scripts: [floorScript] }));
 
   log(`${TERMS} terms: page loads`);
   // A fresh tab each time: a new heap, a new custom element registry, the module evaluated anew.
@@ -57,6 +63,9 @@ export async function upgradeSuite({ browser, log }) {
       plainHeap: await visit('/bench/abbr.html', heapAfterGc),
       litFloor: await visit('/bench/terms-floor.html?floor=lit', (page) => scriptResult(page, TERMS)),
       platformFloor: await visit('/bench/terms-floor.html?floor=platform', (page) => scriptResult(page, TERMS)),
+      alone: await visit('/bench/terms-alone.html', (page) => scriptResult(page, TERMS)),
+      litFloorAlone: await visit('/bench/terms-floor-alone.html?floor=lit', (page) => scriptResult(page, TERMS)),
+      platformFloorAlone: await visit('/bench/terms-floor-alone.html?floor=platform', (page) => scriptResult(page, TERMS)),
     }),
     { warmup: 2, runs: 9 },
   );
@@ -66,15 +75,18 @@ export async function upgradeSuite({ browser, log }) {
   const scriptOnly = summarize(loads.map((l) => l.scriptOnly.rendered));
   const litFloor = summarize(loads.map((l) => l.litFloor.rendered));
   const platformFloor = summarize(loads.map((l) => l.platformFloor.rendered));
+  const alone = summarize(loads.map((l) => l.alone.rendered));
+  const litFloorAlone = summarize(loads.map((l) => l.litFloorAlone.rendered));
+  const platformFloorAlone = summarize(loads.map((l) => l.platformFloorAlone.rendered));
   const heap = summarize(loads.map((l) => l.ours.heap.jsHeapUsed));
   const plainHeap = summarize(loads.map((l) => l.plainHeap.jsHeapUsed));
   const scriptOnlyHeap = summarize(loads.map((l) => l.scriptOnly.heap.jsHeapUsed));
   // Our time against a floor's; the spread is the floor's.
-  const floorRow = (against, name, floor, what) => ({
+  const floorRow = (against, name, floor, what, ours = rendered) => ({
     benchmark: `3. ${formatCount(TERMS)} <ics-term>: against ${against}`,
-    measured: formatMs(rendered.median),
+    measured: formatMs(ours.median),
     compared: `${name} floor ${formatMs(floor.median)}`,
-    ratio: formatRatio(rendered.median, floor.median),
+    ratio: formatRatio(ours.median, floor.median),
     spread: formatRange(floor),
     n: floor.n,
     notes: `the floor: ${what} (spread is the floor's)`,
@@ -99,6 +111,17 @@ export async function upgradeSuite({ browser, log }) {
       'shadow root, styles, a focusable span around a slot, no lookup'),
     floorRow('the least the platform can do', 'hand-built element', platformFloor,
       'the same DOM built by hand with no library'),
+    {
+      benchmark: `3. ${formatCount(TERMS)} <ics-term>, upgrade alone: inserted → all updateComplete`,
+      measured: formatMs(alone.median),
+      spread: formatRange(alone),
+      n: alone.n,
+      notes: 'the library loaded and <ics-term> defined first; the terms put into the page from a <template>',
+    },
+    floorRow('the least a Lit element can do, upgrade alone', 'minimal LitElement', litFloorAlone,
+      'as above, defined first, the terms put in from a <template>', alone),
+    floorRow('the least the platform can do, upgrade alone', 'hand-built element', platformFloorAlone,
+      'as above, defined first, the terms put in from a <template>', alone),
     {
       benchmark: `3. ${formatCount(TERMS)} <ics-term>: … then style and layout`,
       measured: formatMs(laidOut.median),

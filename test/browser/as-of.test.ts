@@ -82,6 +82,18 @@ describe('senses the page has spelled out', () => {
     expect(part(await open(hand!), 'expansion')).to.equal('(integrated care provider)');
   });
 
+  it('a hand-marked ICP means the sense spelled out nearest before it; one before anything is spelled out lists those of its date', async () => {
+    const root = await fixture<HTMLElement>(html`<div>
+      <p><ics-term as-of="2019-06-01">ICP</ics-term> first.</p>
+      <p>An <ics-term>integrated care partnership</ics-term> met. The <ics-term as-of="2019-06-01">ICP</ics-term> agreed.</p>
+      <p>Elsewhere an <ics-term>integrated care provider</ics-term> held a contract; the <ics-term as-of="2019-06-01">ICP</ics-term> was paid.</p>
+    </div>`);
+    const [first, , afterPartnership, , afterProvider] = terms(root);
+    expect(part(await open(first!), 'heading')).to.equal('ICP can mean:');
+    expect(part(await open(afterPartnership!), 'expansion')).to.equal('(integrated care partnership)');
+    expect(part(await open(afterProvider!), 'expansion')).to.equal('(integrated care provider)');
+  });
+
   it('with firstOnly, the acronym right after its spelled-out form is not tagged again', async () => {
     const root = await fixture<HTMLElement>(html`<p>An integrated care partnership (ICP) met; the ICP agreed.</p>`);
     autotag(root, { asOf: '2024-01-01' });

@@ -217,6 +217,34 @@ describe('<ics-term> opening and closing', () => {
     expect(el.shadowRoot!.activeElement).to.equal(anchorOf(el));
   });
 
+  it('moves focus back to its term when it closes with focus inside, however it is closed', async () => {
+    const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
+    const tip = await openByFocus(el);
+    tip.querySelector<HTMLElement>('[part~="more-link"]')!.focus();
+    el.hide();
+    await waitHidden(el);
+    expect(document.activeElement).to.equal(el);
+    expect(el.shadowRoot!.activeElement).to.equal(anchorOf(el));
+  });
+
+  it('holds no tooltip while closed: one is made as it opens and removed as it closes, beside the same term', async () => {
+    const el = await fixture<HTMLElement>(html`<p><ics-term>ICB</ics-term> and <ics-term>CCG</ics-term></p>`);
+    const [a, b] = [...el.querySelectorAll('ics-term')] as [IcsTerm, IcsTerm];
+    const anchor = anchorOf(a);
+    const nodes = (term: IcsTerm) => term.shadowRoot!.querySelectorAll('*').length;
+    const closed = nodes(a);
+    expect(tipOf(a)).to.equal(null);
+    await openByFocus(a);
+    expect(nodes(a)).to.be.greaterThan(closed);
+    await openByFocus(b);
+    expect(tipOf(a), 'closed by the other opening').to.equal(null);
+    expect(nodes(a)).to.equal(closed);
+    expect(anchorOf(a), 'the term itself is kept').to.equal(anchor);
+    expect(anchor.getAttribute('aria-expanded')).to.equal('false');
+    expect(anchor.hasAttribute('aria-controls')).to.equal(false);
+    expect(anchorOf(b).getAttribute('aria-controls')).to.equal(tipOf(b)!.id);
+  });
+
   it('closes when keyboard focus moves on', async () => {
     const el = await fixture<HTMLElement>(html`<div><ics-term>ICB</ics-term> <button>after</button></div>`);
     const term = el.querySelector('ics-term')!;

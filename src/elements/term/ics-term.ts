@@ -1,5 +1,5 @@
 import { consume } from '@lit/context';
-import { adoptStyles, html, LitElement, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, LitElement } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { glossaryContext } from '../../context.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
@@ -9,7 +9,7 @@ import { describeResolution, phrasingFor, type Phrasing } from '../../present.js
 import { onSettingsChange, settings } from '../../settings.js';
 import { langOf } from '../lang.js';
 import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
-import { senseNamedBefore } from './page-context.js';
+import { senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
 import { stillParsing } from './when-parsed.js';
@@ -48,6 +48,22 @@ function prefetchTooltip(): Promise<TooltipModule> {
   loadDetailsNow();
   return (tooltipModule ??= import('./tooltip.js'));
 }
+
+/**
+ * What a known term renders: the same for every one, with no binding, so that a page of terms costs
+ * little more than their DOM. Its states are set on the span as they change; the tooltip's box is added
+ * beside it while open (tooltip-box.ts). The span, not the host, is the button: a button's content is
+ * its name, and the open tooltip inside the host would be read as part of it.
+ */
+const knownTerm = html`<span id="term" part="term" tabindex="0" role="button" aria-expanded="false"><slot></slot></span>`;
+/** An unknown term is its text, unchanged. */
+const plainText = html`<slot></slot>`;
+
+/** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
+function setIfChanged(element: Element, name: string, value: string): void {
+  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
+}
+
 
 /**
  * A glossary term in running text, with a tooltip that explains it.
@@ -89,7 +105,7 @@ function prefetchTooltip(): Promise<TooltipModule> {
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
  * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
-export class IcsTerm extends LitElement implements DelegatedTerm {
+export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
   static override styles = termStyles;
   /** @internal Focusing the element focuses its term. */
   static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
@@ -102,9 +118,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
   @state() private tooltip?: TooltipModule;
 
-  @query('[part~="term"]') private anchor?: HTMLElement;
-  @query('[part~="tooltip"]') private tip?: HTMLElement;
-  @query('[part~="arrow"]') private arrowEl?: HTMLElement;
+  @query('#term') private anchor!: HTMLElement | null;
 
   /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
   @property({ reflect: true }) term?: string;
@@ -115,6 +129,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   /** Milliseconds the pointer rests on the term before the tooltip opens; defaults to the page-wide 200. */
   @property({ attribute: 'hover-delay', type: Number }) hoverDelay?: number;
 
+  /** The text as the page has it, and as the glossary reads it. */
+  private written = '';
   private text = '';
   private warnedFor?: string;
   private timer?: ReturnType<typeof setTimeout>;
@@ -124,7 +140,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   private openedByClick = false;
   /** Where a mouse or pen rests on the term: the tooltip points at the line it is on. */
   private pointer?: PointerEvent;
-  private placement?: InstanceType<TooltipModule['TooltipPlacement']>;
+  /** The open tooltip; none while closed. */
+  private box?: InstanceType<TooltipModule['TooltipBox']>;
   private whileOpen?: AbortController;
 
   private get glossary(): Glossary {
@@ -132,6 +149,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   }
 
   private resolution: Resolution = { kind: 'unknown' };
+  /** @internal The entry this term names by itself, for the terms after it (page-context.ts). */
+  names: string | undefined;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -146,16 +165,27 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     this.hide();
   }
 
+  protected override createRenderRoot() {
+    const root = super.createRenderRoot();
+    // slotchange bubbles in the shadow tree: one listener serves both templates. It also comes once the
+    // slot is first filled, which costs nothing while the text is what was read.
+    root.addEventListener('slotchange', () => this.textContent !== this.written && this.requestUpdate());
+    return root;
+  }
+
   protected override willUpdate(): void {
-    this.text = (this.textContent ?? '').replace(/\s+/g, ' ').trim();
+    this.written = this.textContent ?? '';
+    this.text = this.written.replace(/\s+/g, ' ').trim();
     try {
       const senses = this.term ? [] : this.glossary.senses(this.text);
-      const context = senses.length > 1 ? senseNamedBefore(this, senses, this.glossary) : undefined;
+      this.names = this.term ?? (senses.length === 1 ? senses[0]!.id : undefined);
+      const context = senses.length > 1 ? senseNamedBefore(this, senses, connectedTerms) : undefined;
       this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf, context });
     } catch (error) {
       // Nothing a glossary holds may break the host page: show the plain text instead.
       console.error('ics-glossary:', error);
       this.resolution = { kind: 'unknown' };
+      this.names = undefined;
     }
     const parsing = stillParsing(this);
     if (this.resolution.kind === 'unknown') {
@@ -178,17 +208,21 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     console.warn(`ics-glossary: no glossary entry for ${what}; shown as plain text.`);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
-    const tip = this.tip;
-    // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
-    if (tip) {
-      const links = tip.querySelector('a[href]') !== null;
-      tip.setAttribute('role', links ? 'group' : 'tooltip');
-      if (links) tip.setAttribute('aria-labelledby', 'term');
-      else tip.removeAttribute('aria-labelledby');
-    }
-    const ready = changed.has('open' as keyof IcsTerm) || changed.has('tooltip' as keyof IcsTerm);
-    if (ready && this.open && this.tooltip) this.place(this.tooltip);
+  protected override updated(): void {
+    const anchor = this.anchor;
+    if (!anchor) return;
+    const { strings, glossaryHref } = settings();
+    const phrasing = phrasingFor(strings, langOf(this));
+    setIfChanged(anchor, 'aria-description', describe(this.resolution, this.text, phrasing));
+    setIfChanged(anchor, 'aria-expanded', String(this.open));
+    if (!this.open || !this.tooltip) return;
+    const opening = !this.box;
+    this.box ??= new this.tooltip.TooltipBox(anchor);
+    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
+    this.box.render(this.resolution, content);
+    if (!opening) return;
+    anchor.setAttribute('aria-controls', 'tip');
+    this.box.show(this.pointer);
   }
 
   private async loadTooltip(): Promise<void> {
@@ -202,23 +236,6 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
       console.error('ics-glossary: could not load the tooltip:', error);
       this.hide();
     }
-  }
-
-  private place(tooltip: TooltipModule): void {
-    const tip = this.tip;
-    const anchor = this.anchor;
-    const arrowEl = this.arrowEl;
-    if (!tip || !anchor || !arrowEl) return;
-    // The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
-    // tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
-    if (typeof tip.showPopover === 'function') {
-      if (!tip.matches(':popover-open')) tip.showPopover();
-    } else {
-      tip.classList.add('fallback-open');
-    }
-    this.placement?.stop();
-    this.placement = new tooltip.TooltipPlacement(anchor, tip, arrowEl);
-    this.placement.start(this.pointer);
   }
 
   /** Opens the tooltip (closing any other). */
@@ -244,13 +261,12 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
     this.openedByClick = false;
     if (openTerm === this) openTerm = undefined;
     this.whileOpen?.abort();
-    this.placement?.stop();
-    this.placement = undefined;
-    const tip = this.tip;
-    if (tip) {
-      delete tip.dataset.positioned;
-      tip.classList.remove('fallback-open');
-      if (tip.matches(':popover-open')) tip.hidePopover();
+    if (this.box) {
+      // Focus in the tooltip goes back to its term, not to the page's start.
+      if (this.box.tip.contains(this.shadowRoot!.activeElement)) this.anchor?.focus();
+      this.box.remove();
+      this.box = undefined;
+      this.anchor?.removeAttribute('aria-controls');
     }
     this.dispatchEvent(new Event('ics-hide', { bubbles: true, composed: true }));
   }
@@ -266,7 +282,7 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
   }
 
   /** @internal The focusable text, for term-events.ts. */
-  get termAnchor(): HTMLElement | undefined {
+  get termAnchor(): HTMLElement | null {
     return this.anchor;
   }
 
@@ -335,41 +351,16 @@ export class IcsTerm extends LitElement implements DelegatedTerm {
 
   private documentKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
-    const focusInside = this.hasFocus();
     this.suppressHover = this.matches(':hover');
     this.hide();
-    if (focusInside) this.anchor?.focus();
   }
 
   private documentPointerDown(event: PointerEvent): void {
     if (!event.composedPath().includes(this)) this.hide();
   }
 
-  private handleSlotChange(): void {
-    this.requestUpdate();
-  }
-
   override render() {
-    const { strings, glossaryHref } = settings();
-    if (this.resolution.kind === 'unknown') return html`<slot @slotchange=${this.handleSlotChange}></slot>`;
-    const phrasing = phrasingFor(strings, langOf(this));
-    const description = describe(this.resolution, this.text, phrasing);
-    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
-    return html`<span
-        id="term"
-        part="term"
-        tabindex="0"
-        role="button"
-        aria-expanded=${this.open ? 'true' : 'false'}
-        aria-controls=${this.tooltip ? 'tip' : nothing}
-        aria-description=${description}
-        ><slot @slotchange=${this.handleSlotChange}></slot></span
-      >${this.tooltip
-        ? html`<div id="tip" part="tooltip" popover="manual">
-            <div part="arrow"></div>
-            <div class="body">${this.tooltip.renderTooltipContent(this.resolution, content)}</div>
-          </div>`
-        : nothing}`;
+    return this.resolution.kind === 'unknown' ? plainText : knownTerm;
   }
 }
 

@@ -11,7 +11,7 @@
 /** What a term does with the events delegated to it: the element's side of this module. */
 export interface DelegatedTerm extends Element {
   /** The focusable text: presses, clicks and keys count only there, not in the open tooltip. */
-  readonly termAnchor: Element | undefined;
+  readonly termAnchor: Element | null;
   termPointerEnter(event: PointerEvent): void;
   termPointerLeave(event: PointerEvent): void;
   termFocusIn(event: FocusEvent): void;

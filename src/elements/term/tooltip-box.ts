@@ -1,0 +1,57 @@
+/**
+ * An open tooltip's box, in its term's shadow root: made when the term opens and removed when it closes,
+ * so a page of closed terms holds no tooltip DOM at all. Part of the tooltip's chunk.
+ */
+import { render } from 'lit';
+import type { Resolution } from '../../model/glossary.js';
+import { TooltipPlacement } from './position.js';
+import { renderTooltipContent, type ContentOptions } from './tooltip-content.js';
+
+function div(attributes: Record<string, string>): HTMLDivElement {
+  const element = document.createElement('div');
+  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  return element;
+}
+
+export class TooltipBox {
+  readonly tip = div({ id: 'tip', part: 'tooltip', popover: 'manual' });
+  /** Scrolls inside the box, so the arrow outside it is not clipped. */
+  private readonly body = div({ class: 'body' });
+  private readonly placement: TooltipPlacement;
+
+  /** Adds the box, still hidden, after `anchor`: the term it points at. */
+  constructor(anchor: HTMLElement) {
+    const arrow = div({ part: 'arrow' });
+    this.tip.append(arrow, this.body);
+    anchor.after(this.tip);
+    this.placement = new TooltipPlacement(anchor, this.tip, arrow);
+  }
+
+  /** Writes what the tooltip says; again whenever the term's resolution or settings change. */
+  render(resolution: Resolution, options: ContentOptions): void {
+    const { tip, body } = this;
+    render(renderTooltipContent(resolution, options), body);
+    // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
+    const links = body.querySelector('a[href]') !== null;
+    tip.setAttribute('role', links ? 'group' : 'tooltip');
+    if (links) tip.setAttribute('aria-labelledby', 'term');
+    else tip.removeAttribute('aria-labelledby');
+  }
+
+  /**
+   * Shows the box beside its term, pointing at `pointer` (where a mouse or pen rests) or the term's first
+   * line. The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
+   * tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
+   */
+  show(pointer?: PointerEvent): void {
+    const { tip } = this;
+    if (typeof tip.showPopover === 'function') tip.showPopover();
+    else tip.classList.add('fallback-open');
+    this.placement.start(pointer);
+  }
+
+  remove(): void {
+    this.placement.stop();
+    this.tip.remove();
+  }
+}
