@@ -1,6 +1,7 @@
 import { consume } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, type PropertyValues } from '@lit/reactive-element';
+import { property, state } from '@lit/reactive-element/decorators.js';
+import { SlotElement } from '../slot-element.js';
 import { glossaryContext } from '../../context.js';
 import type { Glossary } from '../../model/glossary.js';
 import { autotag, type AutotagHandle } from '../../tag/dom.js';
@@ -21,7 +22,7 @@ const OPTIONS = ['provided', 'all', 'firstOnly', 'exclude', 'terms', 'asOf', 'ob
  * names are left alone, and so always are links, buttons, form fields, scripts, editable regions,
  * existing terms and anything inside `[data-ics-skip]`.
  */
-export class IcsAutotag extends LitElement {
+export class IcsAutotag extends SlotElement {
   // No box of its own, so wrapping content never changes the page's layout.
   static override styles = css`
     :host {
@@ -101,9 +102,6 @@ export class IcsAutotag extends LitElement {
     this.handle = undefined;
   }
 
-  override render() {
-    return html`<slot></slot>`;
-  }
 }
 
 declare global {

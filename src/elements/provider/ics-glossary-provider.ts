@@ -1,6 +1,7 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, html, LitElement, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { css, type PropertyValues } from '@lit/reactive-element';
+import { property, state } from '@lit/reactive-element/decorators.js';
+import { SlotElement } from '../slot-element.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { glossaryContext } from '../../context.js';
 import type { Glossary } from '../../model/glossary.js';
@@ -58,7 +59,7 @@ function jsonOf(data: unknown): string | undefined {
  * @fires {CustomEvent<GlossaryLoadDetail>} ics-glossary-load - The data at `src` arrived and is now
  * provided. `detail: { src, glossary }`. Bubbles and is composed, like `ics-glossary-error`.
  */
-export class IcsGlossaryProvider extends LitElement {
+export class IcsGlossaryProvider extends SlotElement {
   // No box of its own: wrapping an article in a provider never changes its layout.
   static override styles = css`
     :host {
@@ -219,9 +220,6 @@ export class IcsGlossaryProvider extends LitElement {
     this.dispatchEvent(new CustomEvent('ics-glossary-error', { bubbles: true, composed: true, detail }));
   }
 
-  override render() {
-    return html`<slot></slot>`;
-  }
 }
 
 declare global {

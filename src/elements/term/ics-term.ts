@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
-import { adoptStyles, html, LitElement } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { property, query, state } from '@lit/reactive-element/decorators.js';
 import { glossaryContext } from '../../context.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { parseAsOf } from '../../model/dates.js';
@@ -50,14 +50,37 @@ function prefetchTooltip(): Promise<TooltipModule> {
 }
 
 /**
- * What a known term renders: the same for every one, with no binding, so that a page of terms costs
- * little more than their DOM. Its states are set on the span as they change; the tooltip's box is added
- * beside it while open (tooltip-box.ts). The span, not the host, is the button: a button's content is
- * its name, and the open tooltip inside the host would be read as part of it.
+ * What a known term shows: the same for every one, with no binding, so that a page of terms costs
+ * little more than their DOM, and without lit-html, which only an open tooltip needs (it comes with the
+ * tooltip's chunk). Its states are set on the span as they change; the tooltip's box is added beside it
+ * while open (tooltip-box.ts). The span, not the host, is the button: a button's content is its name,
+ * and the open tooltip inside the host would be read as part of it. An unknown term is its text, unchanged.
  */
-const knownTerm = html`<span id="term" part="term" tabindex="0" role="button" aria-expanded="false"><slot></slot></span>`;
-/** An unknown term is its text, unchanged. */
-const plainText = html`<slot></slot>`;
+type Shown = 'known' | 'plain';
+
+/**
+ * Built with the DOM, not `innerHTML`, which a page that requires Trusted Types refuses; made on first
+ * use, as importing this module in Node (server rendering) must touch no document.
+ */
+const templates = new Map<Shown, HTMLTemplateElement>();
+function shadowContent(shown: Shown): Node {
+  let template = templates.get(shown);
+  if (!template) {
+    templates.set(shown, (template = document.createElement('template')));
+    const slot = document.createElement('slot');
+    if (shown === 'plain') {
+      template.content.append(slot);
+    } else {
+      const span = document.createElement('span');
+      for (const [name, value] of Object.entries({ id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false' })) {
+        span.setAttribute(name, value);
+      }
+      span.append(slot);
+      template.content.append(span);
+    }
+  }
+  return template.content.cloneNode(true);
+}
 
 /** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
 function setIfChanged(element: Element, name: string, value: string): void {
@@ -105,10 +128,10 @@ function setIfChanged(element: Element, name: string, value: string): void {
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
  * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
-export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
+export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTerm {
   static override styles = termStyles;
   /** @internal Focusing the element focuses its term. */
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: glossaryContext, subscribe: true })
   @state()
@@ -149,6 +172,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
   }
 
   private resolution: Resolution = { kind: 'unknown' };
+  /** What the shadow root holds now. */
+  private shown?: Shown;
   /** @internal The entry this term names by itself, for the terms after it (page-context.ts). */
   names: string | undefined;
 
@@ -359,8 +384,13 @@ export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
     if (!event.composedPath().includes(this)) this.hide();
   }
 
-  override render() {
-    return this.resolution.kind === 'unknown' ? plainText : knownTerm;
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    const shown: Shown = this.resolution.kind === 'unknown' ? 'plain' : 'known';
+    if (shown !== this.shown) {
+      this.shown = shown;
+      this.renderRoot.replaceChildren(shadowContent(shown));
+    }
   }
 }
 
