@@ -38,10 +38,15 @@ window.bench = {
   /** One timed run of one contender on a fresh copy of the article. */
   async run(name) {
     root.innerHTML = article;
-    // Every contender starts from a laid-out page, as after load.
+    // Every contender starts from a laid-out page, as after load, once the page's own mutation
+    // observers have seen the new article.
     void document.body.offsetHeight;
+    await new Promise((resolve) => setTimeout(resolve, 0));
     const start = performance.now();
-    const returned = await contenders[name](root);
+    let returned = contenders[name](root);
+    // The peers' time stops as they return, as on the page without our elements; ours runs until every
+    // term has rendered, which includes whatever the page's observers do with the new terms.
+    if (returned instanceof Promise) returned = await returned;
     const ms = performance.now() - start;
     const wrapped = root.querySelectorAll('ics-term, mark').length;
     const unrendered = [...root.querySelectorAll('ics-term')].filter((term) => !term.hasUpdated).length;
