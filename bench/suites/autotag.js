@@ -94,7 +94,7 @@ const DEFINED = {
   },
 };
 
-export async function elementsDefinedRows({ browser, log }) {
+async function elementsDefinedRows({ browser, log }) {
   const script = await serveBundle(browser, 'autotag-defined');
   const html = htmlPage({ title: 'autotag, defined', body: '<main id="article"></main>', scripts: [script] });
   browser.serve('/bench/autotag-defined.html', 'text/html', html);

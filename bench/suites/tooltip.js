@@ -76,7 +76,7 @@ export async function tooltipSuite({ browser, log }) {
  * loads on demand is still to come. Timed from the pointer reaching the term to its tooltip shown,
  * minus the hover delay.
  */
-export async function coldFirstTooltip({ browser, log }) {
+async function coldFirstTooltip({ browser, log }) {
   browser.serve(
     '/bench/cold.html',
     'text/html',
