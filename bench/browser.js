@@ -33,9 +33,16 @@ export async function startBrowser() {
       routes.set(path, { type, body });
     },
 
-    /** A fresh tab at `path`, loaded; its CDP session is `page.cdp`. Errors in the page are reported. */
-    async open(path) {
-      const page = await browser.newPage();
+    /**
+     * A fresh tab at `path`, loaded; its CDP session is `page.cdp`. Errors in the page are reported.
+     * `isolated`: in a browser context of its own, closed with the tab, so nothing the earlier tabs
+     * fetched or compiled is cached: a reader's first visit. `beforeLoad(page)` runs before navigating,
+     * to watch the page from its first request.
+     */
+    async open(path, { isolated = false, beforeLoad } = {}) {
+      const context = isolated ? await browser.createBrowserContext() : undefined;
+      const page = await (context ?? browser).newPage();
+      if (context) page.close = () => context.close();
       await page.setViewport({ width: 1280, height: 800 });
       page.on('pageerror', (error) => console.error(`[page ${path}] ${error.message}`));
       page.on('console', (message) => {
@@ -46,6 +53,7 @@ export async function startBrowser() {
       });
       page.cdp = await page.createCDPSession();
       await page.cdp.send('Performance.enable');
+      await beforeLoad?.(page);
       await page.goto(`${origin}${path}`, { waitUntil: 'load', timeout: 120_000 });
       return page;
     },

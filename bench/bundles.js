@@ -1,7 +1,7 @@
 /**
  * Page scripts that need parts of the library no shipped build offers on their own (autotag without
- * registering <ics-term>), bundled from src with esbuild, minified like a production build, and
- * served from memory. Scripts that use the shipped builds are served from bench/pages as they are.
+ * registering <ics-term>, the pattern it matches with), bundled from src with esbuild, minified like a
+ * production build, and served from memory. Scripts that use the shipped builds are served from bench/pages as they are.
  */
 import { build } from 'esbuild';
 import path from 'node:path';
@@ -15,6 +15,8 @@ export async function serveBundle(browser, name) {
     format: 'esm',
     target: 'es2022',
     minify: true,
+    // The shipped build, imported by its URL as a page would.
+    external: ['/dist/*'],
     write: false,
     logLevel: 'silent',
   });

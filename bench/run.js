@@ -14,6 +14,7 @@ process.chdir(ROOT);
 
 const SUITES = {
   size: { browser: false, load: async () => (await import('./suites/size.js')).sizeSuite },
+  bytes: { browser: true, load: async () => (await import('./suites/bytes.js')).bytesSuite },
   autotag: { browser: true, load: async () => (await import('./suites/autotag.js')).autotagSuite },
   upgrade: { browser: true, load: async () => (await import('./suites/upgrade.js')).upgradeSuite },
   tooltip: { browser: true, load: async () => (await import('./suites/tooltip.js')).tooltipSuite },

@@ -1,6 +1,6 @@
 /**
- * Paragraphs with a given number of glossary terms in them, as <ics-term> or as the plain
- * `<abbr title>` a page would use without the library. The terms cycle through every entry, so
+ * Paragraphs with a given number of glossary terms in them, as <ics-term>, as the plain
+ * `<abbr title>` a page would use without the library, or as plain text for a tagger to find. The terms cycle through every entry, so
  * acronyms, phrases and terms with several senses all appear.
  */
 import { readFileSync } from 'node:fs';
@@ -17,17 +17,26 @@ const TERMS_PER_PARAGRAPH = 10;
 
 const escapeHtml = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 
-/** `kind`: 'ics-term' or 'abbr'. */
-export function termParagraphs(count, kind) {
-  const { entries } = JSON.parse(readFileSync(GLOSSARY_JSON, 'utf8'));
+const MARKUP = {
+  'ics-term': (entry) => `<ics-term>${escapeHtml(entry.term)}</ics-term>`,
+  abbr: (entry) => `<abbr title="${escapeHtml(entry.expansion ?? entry.definition)}">${escapeHtml(entry.term)}</abbr>`,
+  text: (entry) => escapeHtml(entry.term),
+};
+
+/**
+ * `kind`: 'ics-term', 'abbr' or 'text'. `taggable`: only the entries a tagger looks for, each written
+ * term once, so that a tagger finds `count` terms.
+ */
+export function termParagraphs(count, kind, { taggable = false } = {}) {
+  const all = JSON.parse(readFileSync(GLOSSARY_JSON, 'utf8')).entries;
+  const entries = taggable
+    ? all.filter((entry, i) => entry.autotag !== false && all.findIndex((e) => e.term === entry.term) === i)
+    : all;
   const paragraphs = [];
   let words = [];
   for (let i = 0; i < count; i++) {
     const entry = entries[i % entries.length];
-    const term =
-      kind === 'abbr'
-        ? `<abbr title="${escapeHtml(entry.expansion ?? entry.definition)}">${escapeHtml(entry.term)}</abbr>`
-        : `<ics-term>${escapeHtml(entry.term)}</ics-term>`;
+    const term = MARKUP[kind](entry);
     words.push(`${FILLER[i % FILLER.length]} ${term}`);
     if (words.length === TERMS_PER_PARAGRAPH || i === count - 1) {
       paragraphs.push(`<p>${words.join(' ')}.</p>`);

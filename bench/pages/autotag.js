@@ -2,41 +2,19 @@
  * In the page: the article tagged by each contender in turn. <ics-term> is never defined here, so
  * autotag's figure is the raw tagging cost, as the peers' is for inserting <mark>.
  */
-import findAndReplaceDOMText from 'findandreplacedomtext';
 import Mark from 'mark.js';
 import { bundledGlossary } from '../../src/bundled.ts';
 import { compileMatcher } from '../../src/match/matcher.ts';
-import { compilePattern, foldSeparators } from '../../src/match/pattern.ts';
-import { formKey, writtenForms } from '../../src/model/forms.ts';
-import { skipSelector } from '../../src/tag/exclude.ts';
 import { autotag } from '../../src/tag/dom.ts';
-
-// The forms compileMatcher builds its pattern from, and that very pattern: every contender looks
-// for the same words.
-const forms = [
-  ...new Set(
-    bundledGlossary.entries
-      .filter((entry) => entry.autotag !== false)
-      .flatMap((entry) => writtenForms(entry).map((form) => foldSeparators(formKey(form)))),
-  ),
-];
-const PATTERN = compilePattern(forms);
-// A copy per run: a global regex carries its lastIndex from one use to the next.
-const pattern = () => new RegExp(PATTERN);
+import { findAndReplace, forms, pattern, readText, skip } from './autotag-shared.js';
 
 // Skip what autotag skips. mark.js tests only a text node's parent, so descendants are named too.
-const skip = skipSelector();
 const markExclude = [skip, skip.split(',').map((s) => `${s.trim()} *`).join(', ')];
 const PUNCTUATION = [...',.;:!?()[]"“”‘’\'—–/'];
 const MARK_BATCH = 100;
 
 const contenders = {
-  floor(root) {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let characters = 0;
-    while (walker.nextNode()) characters += walker.currentNode.data.length;
-    return characters;
-  },
+  floor: readText,
   // The floor plus our search, without touching the DOM: how much of autotag is finding the words.
   search(root) {
     const matcher = compileMatcher(bundledGlossary);
@@ -68,14 +46,7 @@ const contenders = {
     }
     return marks;
   },
-  findAndReplaceDOMText(root) {
-    findAndReplaceDOMText(root, {
-      find: pattern(),
-      wrap: 'mark',
-      preset: 'prose',
-      filterElements: (element) => !element.matches(skip),
-    });
-  },
+  findAndReplaceDOMText: findAndReplace,
 };
 
 const root = document.getElementById('article');

@@ -2,6 +2,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ROOT } from '../paths.js';
+import { compressedSizes, sumSizes } from './compress.js';
 
 const DIST = path.join(ROOT, 'dist');
 
@@ -12,6 +13,19 @@ export async function distFiles() {
     .filter((e) => e.isFile() && e.name.endsWith('.js') && !path.relative(DIST, e.parentPath).startsWith('types'))
     .map((e) => path.relative(ROOT, path.join(e.parentPath, e.name)))
     .sort();
+}
+
+/** The sizes of `files` (paths like `dist/x.js`) added up, each compressed on its own as a server sends it. */
+export async function sizesOf(files) {
+  return sumSizes(await Promise.all(files.map(async (f) => compressedSizes(await readFile(path.join(ROOT, f))))));
+}
+
+/**
+ * `dist/ics-glossary-tooltip-CD6n_kBZ.js` → `tooltip`: a chunk by its name, without its hash; any other
+ * file by its path.
+ */
+export function chunkName(file) {
+  return path.basename(file).match(/^ics-glossary-(.+)-[\w-]{8}\.js$/)?.[1] ?? file.replace(/^\//, '');
 }
 
 /**

@@ -24,8 +24,8 @@ const PER_MB_TOLERANCE = 0.3;
 const CONTENDERS = [
   { key: 'floor', name: 'floor: TreeWalker reads every text node' },
   { key: 'search', name: 'ours, search only: floor + compileMatcher().find, no DOM changes' },
-  { key: 'autotag', name: 'ours: autotag, firstOnly: false' },
-  { key: 'autotagFirstOnly', name: 'ours: autotag, firstOnly: true (the default)' },
+  { key: 'autotag', name: 'ours, raw tagging (<ics-term> not defined): autotag, firstOnly: false' },
+  { key: 'autotagFirstOnly', name: 'ours, raw tagging (<ics-term> not defined): autotag, firstOnly: true (the default)' },
   { key: 'markRegExp', name: 'mark.js markRegExp, same regex', peer: true },
   { key: 'findAndReplaceDOMText', name: 'findAndReplaceDOMText, same regex', peer: true },
 ];
@@ -71,7 +71,70 @@ export async function autotagSuite({ browser, log }) {
     await page.close();
   }
   judge(ours);
+  rows.push(...(await elementsDefinedRows({ browser, log })));
   return rows;
+}
+
+/**
+ * With the elements defined, as on a real site: autotag() until every term it made has rendered,
+ * against the peer and the floor timed on the same page (bench/pages/autotag-defined.js).
+ */
+const DEFINED = {
+  size: SIZES[1],
+  contenders: {
+    floor: 'floor: TreeWalker reads every text node',
+    findAndReplaceDOMText: 'findAndReplaceDOMText, same regex',
+    autotag: 'ours: autotag(), firstOnly: false, until every <ics-term> rendered',
+    autotagFirstOnly: 'ours: autotag(), firstOnly: true (the default), until every <ics-term> rendered',
+  },
+  // Issue 17's targets: what is compared with what, and within which multiple.
+  targets: {
+    autotag: { against: 'findAndReplaceDOMText', within: 2 },
+    autotagFirstOnly: { against: 'floor', within: 3 },
+  },
+};
+
+async function elementsDefinedRows({ browser, log }) {
+  const script = await serveBundle(browser, 'autotag-defined');
+  const html = htmlPage({ title: 'autotag, defined', body: '<main id="article"></main>', scripts: [script] });
+  browser.serve('/bench/autotag-defined.html', 'text/html', html);
+  const { size, contenders, targets } = DEFINED;
+  const url = `/bench/article-${size.bytes}.html`;
+  browser.serve(url, 'text/html', article(size.bytes));
+  const page = await browser.open('/bench/autotag-defined.html');
+  let results;
+  try {
+    await page.evaluate(() => window.bench.ready());
+    await page.evaluate((u) => window.bench.load(u), url);
+    log(`autotag ${size.label}, elements defined: ${size.warmup} warm-up + ${size.runs} runs`);
+    const timed = (key) => async () => {
+      await collectGarbage(page);
+      return page.evaluate((k) => window.bench.run(k), key);
+    };
+    results = await takeTurns(Object.fromEntries(Object.keys(contenders).map((key) => [key, timed(key)])), size);
+  } finally {
+    await page.close();
+  }
+  const stats = Object.fromEntries(Object.entries(results).map(([key, runs]) => [key, summarize(runs.map((r) => r.ms))]));
+  return Object.entries(contenders).map(([key, name]) => {
+    const target = targets[key];
+    const versus = target && stats[target.against];
+    const ratio = versus && stats[key].median / versus.median;
+    const run = results[key][0];
+    const element = key === 'findAndReplaceDOMText' ? '<mark>' : '<ics-term>';
+    const count = key === 'floor' ? `${formatCount(run.returned)} characters of text` : `${formatCount(run.wrapped)} ${element} inserted`;
+    return {
+      benchmark: `2. Autotag ${size.label}, elements defined: ${name}`,
+      measured: formatMs(stats[key].median),
+      compared: versus ? `${target.against} ${formatMs(versus.median)}` : '',
+      ratio: versus ? formatRatio(stats[key].median, versus.median) : '',
+      spread: formatRange(stats[key]),
+      n: stats[key].n,
+      target: target ? `≤ ${target.within}× ${target.against}` : '',
+      result: target ? passOrMiss(ratio <= target.within) : '',
+      notes: key.startsWith('autotag') ? `${count}; shipped dist/ics-glossary.js, upgrade and first render included` : count,
+    };
+  });
 }
 
 function contenderRow(contender, runs, reference, size, context) {

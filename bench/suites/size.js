@@ -3,23 +3,19 @@
  * the data on their own against their budgets, and tippy.js with Popper as the peer; then what a
  * bundler keeps of the package for one-line consumers, against the one that imports every element.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
 import { measureBudgets } from '../sizes/budgets.js';
-import { compressedSizes, formatKiB, sumSizes } from '../sizes/compress.js';
+import { compressedSizes, formatKiB } from '../sizes/compress.js';
 import { bundleConsumer, CONSUMERS } from '../sizes/consumers.js';
-import { distFiles, loadOrder } from '../sizes/dist.js';
+import { chunkName, distFiles, loadOrder, sizesOf } from '../sizes/dist.js';
 import { tippyBundle } from '../sizes/peer.js';
 import { formatRatio, passOrMiss } from '../table.js';
 
 const SELF_CONTAINED = 'dist/ics-glossary.js';
 
 const describe = (s) => `${formatKiB(s.gzip)} gz · ${formatKiB(s.brotli)} br`;
-const sizesOf = async (files) => sumSizes(await Promise.all(files.map(async (f) => compressedSizes(await readFile(f)))));
 
 /** `dist/ics-glossary.js + 2 lazy chunks (tooltip, citation)`: lazy chunks named without their hashes. */
 function fileList(files, lazy = []) {
-  const chunkName = (file) => path.basename(file, '.js').replace(/^ics-glossary-/, '').replace(/-[\w-]{8}$/, '');
   const loaded = files.join(' + ');
   return lazy.length === 0 ? loaded : `${loaded} + ${lazy.length} lazy chunks (${lazy.map(chunkName).join(', ')})`;
 }
