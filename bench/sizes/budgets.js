@@ -44,7 +44,7 @@ export async function measureBudgets() {
     },
     {
       key: 'serverTaggedPage',
-      what: 'a server-tagged page of ten terms: the data-less build, before any tooltip opens',
+      what: 'a server-tagged page of ten terms: the data-less build’s code, before any tooltip opens',
       files: sized(dataLess.initial),
       note: { name: 'the page’s embedded glossary block', ...compressedSizes(block) },
     },
