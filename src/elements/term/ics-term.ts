@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
-import { adoptStyles, html, LitElement } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { adoptStyles, ReactiveElement, type PropertyValues } from '@lit/reactive-element';
+import { property, state } from 'lit/decorators.js';
 import { bundledGlossary } from '../../bundled.js';
 import { glossaryContext } from '../../context.js';
 import { parseAsOf } from '../../model/dates.js';
@@ -8,6 +8,7 @@ import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution, phrasingFor, type Phrasing } from '../../present.js';
 import { onSettingsChange, settings } from '../../settings.js';
 import { langOf } from '../lang.js';
+import { make } from './make.js';
 import { senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
@@ -39,15 +40,18 @@ onSettingsChange(() => connectedTerms.forEach((term) => term.requestUpdate()));
 type TooltipModule = typeof import('./tooltip.js');
 let tooltipModule: Promise<TooltipModule> | undefined;
 
+let knownTerm: Node | undefined;
+
 /**
- * What a known term renders: the same for every one, with no binding, so that a page of terms costs
- * little more than their DOM. Its states are set on the span as they change; the tooltip's box is added
- * beside it while open (tooltip-box.ts). The span, not the host, is the button: a button's content is
- * its name, and the open tooltip inside the host would be read as part of it.
+ * What a known term shows: the same for every one, made once and cloned, with nothing bound, so that a
+ * page of terms costs little more than their DOM. Its states are set on the span as they change; the
+ * tooltip's box is added beside it while open (tooltip-box.ts). The span, not the host, is the button:
+ * a button's content is its name, and the open tooltip inside the host would be read as part of it.
  */
-const knownTerm = html`<span id="term" part="term" tabindex="0" role="button" aria-expanded="false"><slot></slot></span>`;
-/** An unknown term is its text, unchanged. */
-const plainText = html`<slot></slot>`;
+function knownTermContent(): Node {
+  knownTerm ??= make('span', { id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false' }, make('slot', {}));
+  return knownTerm.cloneNode(true);
+}
 
 /** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
 function setIfChanged(element: Element, name: string, value: string): void {
@@ -95,10 +99,10 @@ function setIfChanged(element: Element, name: string, value: string): void {
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
  * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
-export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
+export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTerm {
   static override styles = termStyles;
   /** @internal Focusing the element focuses its term. */
-  static override shadowRootOptions = { ...LitElement.shadowRootOptions, delegatesFocus: true };
+  static override shadowRootOptions = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
 
   @consume({ context: glossaryContext, subscribe: true })
   @state()
@@ -108,7 +112,8 @@ export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
   /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
   @state() private tooltip?: TooltipModule;
 
-  @query('#term') private anchor!: HTMLElement | null;
+  /** Whether the shadow tree shows a known term, rather than plain text; none before the first update. */
+  private showsTerm?: boolean;
 
   /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
   @property({ reflect: true }) term?: string;
@@ -348,8 +353,18 @@ export class IcsTerm extends LitElement implements DelegatedTerm, NamingTerm {
     if (!event.composedPath().includes(this)) this.hide();
   }
 
-  override render() {
-    return this.resolution.kind === 'unknown' ? plainText : knownTerm;
+  /** The term's span, the button; none while the term is plain text. */
+  private get anchor(): HTMLElement | null {
+    return this.shadowRoot?.getElementById('term') ?? null;
+  }
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    // No template: the shadow tree is made anew only when the term becomes known, or plain text.
+    const known = this.resolution.kind !== 'unknown';
+    if (known === this.showsTerm) return;
+    this.showsTerm = known;
+    this.renderRoot.replaceChildren(known ? knownTermContent() : make('slot', {}));
   }
 }
 
