@@ -82,16 +82,25 @@ function intlFormat(lang: string, precision: number): Intl.DateTimeFormat {
   return format;
 }
 
+/**
+ * The pages the glossary is mostly for, whose dates are written here as `Intl` writes them in en-GB: a
+ * page's first `Intl` format costs tens of milliseconds while the browser loads its locale data, and
+ * every term's accessible description has a date in it.
+ */
+const BRITISH = /^(en(-gb)?)?$/i;
+const BRITISH_MONTHS = 'January,February,March,April,May,June,July,August,September,October,November,December';
+
 /** "1 July 2022", "February 2018" or "2016", in the page's language: as precise as the data is. */
 export function formatDate(date: IsoDate, { strings, lang }: Phrasing): string {
   const parts = date.split('-');
   const [y, m = 1, d = 1] = parts.map(Number);
-  const months = strings.months.split(',').map((name) => name.trim());
+  const british = BRITISH.test(lang);
+  const months = (strings.months || (british ? BRITISH_MONTHS : '')).split(',').map((name) => name.trim());
   if (months.length === 12 && parts.length > 1) {
     const values = { day: String(d), month: months[m - 1]!, year: String(y) };
     return fill(parts.length === 3 ? strings.dateDay : strings.dateMonth, values);
   }
-  return intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
+  return british ? String(y) : intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
 }
 
 function statusWord(status: StatusOnDate, strings: Strings): string {

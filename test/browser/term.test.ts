@@ -672,6 +672,8 @@ describe('<ics-term> for screen readers', () => {
     const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
     await openByFocus(el);
     expect(await axFind('group', 'ICB')).to.deep.include({ part: 'tooltip', id: 'tip', text: tipOf(el)!.textContent });
+    // The tooltip is beside the button, not in it: the button's name is still the term alone.
+    expect((await axFind('button', 'ICB')).map((found) => found.part)).to.deep.equal(['term']);
     el.hide();
     const tip = await openByFocus(await termWithoutLinks());
     const found = await axFind('tooltip');

@@ -256,6 +256,21 @@ test('dates: real calendar dates only; page dates parsed; formatted as precisely
   assert.equal(formatDate('2018-02', named), 'II 2018');
 });
 
+test('dates on British English pages read as Intl writes them in en-GB, for every date in the glossary', () => {
+  const dates = new Set<string>();
+  JSON.stringify(bundledData, (_, value: unknown) => (typeof value === 'string' && isIsoDate(value) && dates.add(value), value));
+  assert.ok(dates.size > 50, `${dates.size} dates`);
+  const precision: Intl.DateTimeFormatOptions[] = [{ year: 'numeric' }, { year: 'numeric', month: 'long' }, { year: 'numeric', month: 'long', day: 'numeric' }];
+  for (const lang of ['', 'en', 'EN-gb']) {
+    for (const date of dates) {
+      const [y, m = 1, d = 1] = date.split('-').map(Number);
+      const parts = date.split('-').length;
+      const intl = new Intl.DateTimeFormat('en-GB', { ...precision[parts - 1], timeZone: 'UTC' }).format(new Date(Date.UTC(y!, m - 1, d)));
+      assert.equal(formatDate(date, phrasingFor(DEFAULT_STRINGS, lang)), intl, `${date} in "${lang}"`);
+    }
+  }
+});
+
 test('malformed data: each bad entry named by index, id and field; the good ones kept', () => {
   const g = loadGlossary({
     entries: [

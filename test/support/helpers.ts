@@ -74,11 +74,10 @@ export function anchorOf(term: IcsTerm): HTMLElement {
   return term.shadowRoot!.querySelector<HTMLElement>('[part~="term"]')!;
 }
 
-/** Open in the top layer, or, without the Popover API, as the fallback box; placed and visible. */
+/** Open (its box exists only while it is), placed and visible: in the top layer, or without the Popover API a fixed box. */
 export function isShown(term: IcsTerm): boolean {
   const tip = tipOf(term);
-  const open = !!tip && (tip.matches(':popover-open') || tip.classList.contains('fallback-open'));
-  return open && tip.hasAttribute('data-positioned') && tip.checkVisibility();
+  return !!tip && tip.hasAttribute('data-positioned') && tip.checkVisibility();
 }
 
 export async function waitShown(term: IcsTerm, message = 'tooltip to open'): Promise<HTMLElement> {

@@ -1,6 +1,6 @@
 import { consume } from '@lit/context';
 import { adoptStyles, ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { property, query, state } from '@lit/reactive-element/decorators.js';
+import { property, state } from '@lit/reactive-element/decorators.js';
 import { glossaryContext } from '../../context.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { parseAsOf } from '../../model/dates.js';
@@ -9,6 +9,7 @@ import { describeResolution, phrasingFor, type Phrasing } from '../../present.js
 import { onSettingsChange, settings } from '../../settings.js';
 import { langOf } from '../lang.js';
 import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
+import { make } from './make.js';
 import { senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
@@ -49,37 +50,17 @@ function prefetchTooltip(): Promise<TooltipModule> {
   return (tooltipModule ??= import('./tooltip.js'));
 }
 
-/**
- * What a known term shows: the same for every one, with no binding, so that a page of terms costs
- * little more than their DOM, and without lit-html, which only an open tooltip needs (it comes with the
- * tooltip's chunk). Its states are set on the span as they change; the tooltip's box is added beside it
- * while open (tooltip-box.ts). The span, not the host, is the button: a button's content is its name,
- * and the open tooltip inside the host would be read as part of it. An unknown term is its text, unchanged.
- */
-type Shown = 'known' | 'plain';
+let knownTerm: Node | undefined;
 
 /**
- * Built with the DOM, not `innerHTML`, which a page that requires Trusted Types refuses; made on first
- * use, as importing this module in Node (server rendering) must touch no document.
+ * What a known term shows: the same for every one, made once and cloned, with nothing bound, so that a
+ * page of terms costs little more than their DOM. Its states are set on the span as they change; the
+ * tooltip's box is added beside it while open (tooltip-box.ts). The span, not the host, is the button:
+ * a button's content is its name, and the open tooltip inside the host would be read as part of it.
  */
-const templates = new Map<Shown, HTMLTemplateElement>();
-function shadowContent(shown: Shown): Node {
-  let template = templates.get(shown);
-  if (!template) {
-    templates.set(shown, (template = document.createElement('template')));
-    const slot = document.createElement('slot');
-    if (shown === 'plain') {
-      template.content.append(slot);
-    } else {
-      const span = document.createElement('span');
-      for (const [name, value] of Object.entries({ id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false' })) {
-        span.setAttribute(name, value);
-      }
-      span.append(slot);
-      template.content.append(span);
-    }
-  }
-  return template.content.cloneNode(true);
+function knownTermContent(): Node {
+  knownTerm ??= make('span', { id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false' }, make('slot', {}));
+  return knownTerm.cloneNode(true);
 }
 
 /** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
@@ -141,7 +122,8 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
   @state() private tooltip?: TooltipModule;
 
-  @query('#term') private anchor!: HTMLElement | null;
+  /** Whether the shadow tree shows a known term, rather than plain text; none before the first update. */
+  private showsTerm?: boolean;
 
   /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
   @property({ reflect: true }) term?: string;
@@ -172,8 +154,6 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   }
 
   private resolution: Resolution = { kind: 'unknown' };
-  /** What the shadow root holds now. */
-  private shown?: Shown;
   /** @internal The entry this term names by itself, for the terms after it (page-context.ts). */
   names: string | undefined;
 
@@ -384,13 +364,18 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     if (!event.composedPath().includes(this)) this.hide();
   }
 
+  /** The term's span, the button; none while the term is plain text. */
+  private get anchor(): HTMLElement | null {
+    return this.shadowRoot?.getElementById('term') ?? null;
+  }
+
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
-    const shown: Shown = this.resolution.kind === 'unknown' ? 'plain' : 'known';
-    if (shown !== this.shown) {
-      this.shown = shown;
-      this.renderRoot.replaceChildren(shadowContent(shown));
-    }
+    // No template: the shadow tree is made anew only when the term becomes known, or plain text.
+    const known = this.resolution.kind !== 'unknown';
+    if (known === this.showsTerm) return;
+    this.showsTerm = known;
+    this.renderRoot.replaceChildren(known ? knownTermContent() : make('slot', {}));
   }
 }
 

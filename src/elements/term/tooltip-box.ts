@@ -4,27 +4,21 @@
  */
 import { render } from 'lit';
 import type { Resolution } from '../../model/glossary.js';
+import { make } from './make.js';
 import { TooltipPlacement } from './position.js';
 import { renderTooltipContent, type ContentOptions } from './tooltip-content.js';
 
-function div(attributes: Record<string, string>): HTMLDivElement {
-  const element = document.createElement('div');
-  for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
-  return element;
-}
-
 export class TooltipBox {
-  readonly tip = div({ id: 'tip', part: 'tooltip', popover: 'manual' });
   /** Scrolls inside the box, so the arrow outside it is not clipped. */
-  private readonly body = div({ class: 'body' });
+  private readonly body = make('div', { class: 'body' });
+  private readonly arrow = make('div', { part: 'arrow' });
+  readonly tip = make('div', { id: 'tip', part: 'tooltip', popover: 'manual' }, this.arrow, this.body);
   private readonly placement: TooltipPlacement;
 
   /** Adds the box, still hidden, after `anchor`: the term it points at. */
   constructor(anchor: HTMLElement) {
-    const arrow = div({ part: 'arrow' });
-    this.tip.append(arrow, this.body);
     anchor.after(this.tip);
-    this.placement = new TooltipPlacement(anchor, this.tip, arrow);
+    this.placement = new TooltipPlacement(anchor, this.tip, this.arrow);
   }
 
   /** Writes what the tooltip says; again whenever the term's resolution or settings change. */
@@ -42,11 +36,11 @@ export class TooltipBox {
    * Shows the box beside its term, pointing at `pointer` (where a mouse or pen rests) or the term's first
    * line. The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
    * tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
+   * Either way it is displayed from the start: it exists only while open.
    */
   show(pointer?: PointerEvent): void {
     const { tip } = this;
     if (typeof tip.showPopover === 'function') tip.showPopover();
-    else tip.classList.add('fallback-open');
     this.placement.start(pointer);
   }
 

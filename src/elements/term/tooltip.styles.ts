@@ -56,14 +56,6 @@ export const tooltipStyles = css`
     visibility: visible;
   }
 
-  /* Shown in the top layer, or, where there is no Popover API, by the class the element sets. */
-  [part~='tooltip']:not(.fallback-open) {
-    display: none;
-  }
-  [part~='tooltip']:popover-open {
-    display: flex;
-  }
-
   /* Scrolls inside the box, so the arrow outside it is not clipped. */
   .body {
     min-height: 0;
