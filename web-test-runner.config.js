@@ -5,7 +5,10 @@ import { browserLaunchers } from './scripts/engines.js';
 import { engineCommands } from './test/support/engine-commands.js';
 import { parsingPage } from './test/support/parsing-page.js';
 
-/** While held (`/__ics/hold-details` until `/__ics/release-details`), the bundled glossary's details do not arrive. */
+/**
+ * While held (`/__ics/hold-details` until `/__ics/release-details`), the bundled glossary's details
+ * do not arrive at pages loaded under `/__ics/slow-details/`.
+ */
 let detailsHeld;
 
 /** A page tagged on the server with its glossary embedded, for the data-less build; `?as-of=` dates it. */
@@ -33,7 +36,11 @@ const testServer = [
       detailsHeld = undefined;
       return void (ctx.status = 204);
     }
-    if (detailsHeld && (ctx.path === '/src/bundled.ts' || /-bundled-[\w-]+\.js$/.test(ctx.path))) await detailsHeld.promise;
+    // The test pages and built files as a slow network serves them: the details wait while held.
+    if (ctx.path.startsWith('/__ics/slow-details/')) {
+      ctx.path = ctx.path.slice('/__ics/slow-details'.length);
+      if (/-bundled-[\w-]+\.js$/.test(ctx.path)) await detailsHeld?.promise;
+    }
     if (ctx.path === '/__ics/server-tagged.html') return serverTaggedPage(ctx);
     if (ctx.path === '/__ics/never') {
       // Holds the request open until the browser gives up on it.
