@@ -6,13 +6,14 @@ import findAndReplaceDOMText from 'findandreplacedomtext';
 import Mark from 'mark.js';
 import { bundledGlossary } from '../../src/bundled.ts';
 import { compileMatcher } from '../../src/match/matcher.ts';
-import { compilePattern, foldSeparators } from '../../src/match/pattern.ts';
+import { foldSeparators } from '../../src/match/pattern.ts';
 import { formKey, writtenForms } from '../../src/model/forms.ts';
 import { skipSelector } from '../../src/tag/exclude.ts';
 import { autotag } from '../../src/tag/dom.ts';
+import { formsPattern } from '../forms-pattern.js';
 
-// The forms compileMatcher builds its pattern from, and that very pattern: every contender looks
-// for the same words.
+// The forms compileMatcher finds, and one pattern that finds the same: every contender looks for the
+// same words.
 const forms = [
   ...new Set(
     bundledGlossary.entries
@@ -20,7 +21,7 @@ const forms = [
       .flatMap((entry) => writtenForms(entry).map((form) => foldSeparators(formKey(form)))),
   ),
 ];
-const PATTERN = compilePattern(forms);
+const PATTERN = formsPattern(forms);
 // A copy per run: a global regex carries its lastIndex from one use to the next.
 const pattern = () => new RegExp(PATTERN);
 
