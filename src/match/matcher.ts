@@ -49,25 +49,33 @@ export function compileMatcher(glossary: Glossary, options: MatcherOptions = {})
 
 function build(glossary: Glossary, terms: readonly string[] | undefined): Matcher {
   const wanted = terms && new Set(terms);
-  const forms = new Map<string, readonly Entry[]>();
   // Words like "place" would be noise if tagged wherever they occur.
   const taggable = (entry: Entry) => entry.autotag !== false && (!wanted || wanted.has(entry.id));
-  for (const [formKey, senses] of glossary.words.keys()) {
-    // Most forms keep all their senses: the glossary's list is shared, not copied.
-    const kept = senses.every(taggable) ? senses : senses.filter(taggable);
-    if (kept.length === 0) continue;
-    const key = foldSeparators(formKey);
-    const earlier = forms.get(key);
-    forms.set(key, earlier ? [...earlier, ...kept.filter((entry) => !earlier.includes(entry))] : kept);
+  // The trie takes every form with a sense to tag, its separators folded. The few that fold into
+  // another form ("NHS-E" into "NHS E") are listed under it, so that a lookup finds them all; the
+  // rest are looked up in the glossary's own index, not copied.
+  const keys: string[] = [];
+  const foldedFrom = new Map<string, string[]>();
+  for (const [key, senses] of glossary.words.keys()) {
+    if (!senses.some(taggable)) continue;
+    const folded = foldSeparators(key);
+    keys.push(folded);
+    if (folded !== key) foldedFrom.set(folded, [...(foldedFrom.get(folded) ?? []), key]);
   }
-  if (forms.size === 0) return { find: () => [] };
+  if (keys.length === 0) return { find: () => [] };
 
-  const search = compileForms(forms.keys());
+  const search = compileForms(keys);
+  const sensesOf = (key: string) => {
+    const forms = [key, ...(foldedFrom.get(key) ?? [])];
+    const senses = [...new Set(forms.flatMap((form) => glossary.words.filed(form)))].filter(taggable);
+    // Forms folded together may name different entries: in glossary order, as every list of senses.
+    return forms.length > 1 ? senses.sort((a, b) => glossary.entries.indexOf(a) - glossary.entries.indexOf(b)) : senses;
+  };
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
   const entriesOf = (written: string): readonly Entry[] | null => {
     const key = foldSeparators(formKey(written));
-    return forms.get(key) ?? forms.get(key.toLowerCase()) ?? null;
+    return [key, key.toLowerCase()].map(sensesOf).find((entries) => entries.length > 0) ?? null;
   };
   // Each lookup folds the text with several regular expressions, and a page writes the same few words
   // again and again ("ICB", "ICBs"). The answers are remembered up to a bound: a page that keeps

@@ -15,6 +15,15 @@ const APOSTROPHE = /['\u2018\u2019\u02bc]/;
 const WORD = /^[\p{L}\p{M}\p{N}_]/u;
 const SPACE = 32;
 
+/**
+ * How much of the trie the pattern that finds where forms may start spells out: so many nodes, and
+ * only as many levels as can be filed by looking at so many forms in all (each level looks at them
+ * all again). Enough to skip most words that start no form; small enough for V8 to compile in a few
+ * milliseconds, and for a glossary of thousands of entries to be filed no deeper than it must.
+ */
+const START_NODES = 2000;
+const START_FORMS = 100_000;
+
 // Most text is ASCII, classed from tables: a space stands for any separator.
 const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
 const ASCII_UNIT = ASCII.map((ch) => (SEPARATOR.test(ch) ? SPACE : ch.charCodeAt(0)));
@@ -79,19 +88,13 @@ function unitAt(text: string, index: number): number {
   return SEPARATOR.test(text[index]!) ? SPACE : APOSTROPHE.test(text[index]!) ? 39 : code;
 }
 
-/** A pattern for a code unit of a form, to search a lower-cased text with. */
+/**
+ * A pattern for a code unit of a form, to search a lower-cased text with: short, and loose where it
+ * saves characters (any non-word character for a separator or an apostrophe), as the walk checks.
+ */
 function unitPattern(unit: number): string {
-  if (unit === SPACE) return `${SEPARATOR.source}+`;
-  return unit === 39 ? APOSTROPHE.source : String.fromCharCode(unit).replace(/[\\^$.*+?()[\]{}|/-]/, '\\$&');
-}
-
-/** The trie's first `levels` levels under `node`, as a pattern; runs are cut to a few units. */
-function levelsPattern(node: Node, levels: number): string {
-  const next = children(node);
-  const run = node.run.slice(0, 4).split('').map((ch) => unitPattern(ch.charCodeAt(0))).join('');
-  if (!levels || node.run.length > 4 || !next.size) return run;
-  const branches = [...next].map(([unit, child]) => unitPattern(unit) + levelsPattern(child, levels - 1));
-  return `${run}(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  if (unit === SPACE || unit === 39) return '\\W+';
+  return String.fromCharCode(unit).replace(/[\\^$.*+?()[\]{}|/-]/, '\\$&');
 }
 
 /**
@@ -104,19 +107,34 @@ export type Search = (text: string, visit: (start: number, ends: readonly number
 /** Forms already folded by `foldSeparators`, ready to be found in texts. */
 export function compileForms(forms: Iterable<string>): Search {
   const root: Node = { keys: [...forms].map((key) => key.toLowerCase()), depth: 0, run: '', end: false };
-  // Where forms may start, or could: as many levels as V8 compiles in a few milliseconds, most of
-  // them for a small glossary, two or three for thousands of entries. Without the `u` flag, quicker:
-  // `\w` is ASCII, and before a word character `\b` says what `(?<!\w)` says, and sooner. The
-  // code point before a place is checked again below.
-  const startPattern = (levels: number) =>
-    [true, false]
-      .map((word) => [...children(root)].filter(([unit]) => !!ASCII_WORD[unit] === word).map(([unit, child]) => unitPattern(unit) + levelsPattern(child, levels)))
-      .map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''))
-      .filter(Boolean)
-      .join('|');
-  let source = '';
-  for (let levels = 0, deeper; levels < 12 && (deeper = startPattern(levels)).length < 20_000; levels++) source = deeper;
-  const starts = new RegExp(source, 'g');
+  // Where forms may start, or could: the trie's first levels, breadth first, as many as fit the
+  // budgets above (most of them for a small glossary, the first one or two for thousands of entries).
+  const followed = new Set([root]);
+  let looked = root.keys.length;
+  for (let level = [...children(root).values()], depth = 1; level.length && depth < 24; depth++) {
+    looked += level.reduce((sum, node) => sum + node.keys.length, 0);
+    if (looked > START_FORMS) break;
+    // A level followed shows the units that lead to the next.
+    const next = level.flatMap((node) => (children(node) && node.run.length > 8 ? [] : [...children(node).values()]));
+    if (followed.size + level.length + next.length > START_NODES) break;
+    for (const node of level) followed.add(node);
+    level = next;
+  }
+  // Runs are cut to a few units; a node not followed shows only the unit that leads to it.
+  const source = (node: Node): string => {
+    if (!followed.has(node)) return '';
+    const run = node.run.slice(0, 8).split('').map((ch) => unitPattern(ch.charCodeAt(0))).join('');
+    if (node.run.length > 8 || !children(node).size) return run;
+    const branches = [...children(node)].map(([unit, child]) => unitPattern(unit) + source(child));
+    return `${run}(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  };
+  // Without the `u` flag, quicker: `\w` is ASCII, and before a word character `\b` says what `(?<!\w)`
+  // says, and sooner. The code point before a place is checked again below.
+  const firsts = [true, false].map((word) =>
+    [...children(root)].filter(([unit]) => !!ASCII_WORD[unit] === word).map(([unit, child]) => unitPattern(unit) + source(child)),
+  );
+  const groups = firsts.map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''));
+  const starts = new RegExp(groups.filter(Boolean).join('|'), 'g');
 
   const endsAt = (lowered: string, text: string, start: number): number[] => {
     const ends: number[] = [];
