@@ -16,6 +16,7 @@ const SUITES = {
   size: { browser: false, load: async () => (await import('./suites/size.js')).sizeSuite },
   bytes: { browser: true, load: async () => (await import('./suites/bytes.js')).bytesSuite },
   autotag: { browser: true, load: async () => (await import('./suites/autotag.js')).autotagSuite },
+  custom: { browser: true, load: async () => (await import('./suites/custom-glossary.js')).customGlossarySuite },
   upgrade: { browser: true, load: async () => (await import('./suites/upgrade.js')).upgradeSuite },
   tooltip: { browser: true, load: async () => (await import('./suites/tooltip.js')).tooltipSuite },
   glossary: { browser: true, load: async () => (await import('./suites/glossary.js')).glossarySuite },

@@ -1,15 +1,17 @@
 /**
- * What both autotag pages share: the forms autotag looks for and its very regex, what it skips, and
+ * What both autotag pages share: the forms autotag looks for and a regex that finds them, what it skips, and
  * the contenders that need nothing of ours (the floor, and findAndReplaceDOMText), so that every
  * contender looks for the same words on either page.
  */
 import findAndReplaceDOMText from 'findandreplacedomtext';
 import { bundledGlossary } from '../../src/bundled.ts';
-import { compilePattern, foldSeparators } from '../../src/match/pattern.ts';
+import { foldSeparators } from '../../src/match/pattern.ts';
 import { formKey, writtenForms } from '../../src/model/forms.ts';
 import { skipSelector } from '../../src/tag/exclude.ts';
+import { formsPattern } from '../forms-pattern.js';
 
-// The forms compileMatcher builds its pattern from, and that very pattern.
+// The forms compileMatcher finds, and one pattern that finds the same: every contender looks for the
+// same words.
 export const forms = [
   ...new Set(
     bundledGlossary.entries
@@ -17,7 +19,7 @@ export const forms = [
       .flatMap((entry) => writtenForms(entry).map((form) => foldSeparators(formKey(form)))),
   ),
 ];
-const PATTERN = compilePattern(forms);
+const PATTERN = formsPattern(forms);
 // A copy per run: a global regex carries its lastIndex from one use to the next.
 export const pattern = () => new RegExp(PATTERN);
 

@@ -5,7 +5,7 @@
 import { formKey } from '../model/forms.js';
 import type { Glossary } from '../model/glossary.js';
 import type { Entry } from '../model/types.js';
-import { candidateText, compileCandidatePattern, compilePattern, endsWordAt, foldSeparators } from './pattern.js';
+import { compileForms, foldSeparators } from './pattern.js';
 
 /** A written form found in a text: `text` is exactly `text.slice(start, end)` of what was searched. */
 export interface Match {
@@ -49,32 +49,39 @@ export function compileMatcher(glossary: Glossary, options: MatcherOptions = {})
 
 function build(glossary: Glossary, terms: readonly string[] | undefined): Matcher {
   const wanted = terms && new Set(terms);
-  const forms = new Map<string, Entry[]>();
   // Words like "place" would be noise if tagged wherever they occur.
   const taggable = (entry: Entry) => entry.autotag !== false && (!wanted || wanted.has(entry.id));
-  for (const [formKey, senses] of glossary.words.keys()) {
-    const key = foldSeparators(formKey);
-    const entries = forms.get(key) ?? [];
-    for (const entry of senses) if (taggable(entry) && !entries.includes(entry)) entries.push(entry);
-    if (entries.length > 0) forms.set(key, entries);
+  // The trie takes every form with a sense to tag, its separators folded. The few that fold into
+  // another form ("NHS-E" into "NHS E") are listed under it, so that a lookup finds them all; the
+  // rest are looked up in the glossary's own index, not copied.
+  const keys: string[] = [];
+  const foldedFrom = new Map<string, string[]>();
+  for (const [key, senses] of glossary.words.keys()) {
+    if (!senses.some(taggable)) continue;
+    const folded = foldSeparators(key);
+    keys.push(folded);
+    if (folded !== key) foldedFrom.set(folded, [...(foldedFrom.get(folded) ?? []), key]);
   }
-  if (forms.size === 0) return { find: () => [] };
+  if (keys.length === 0) return { find: () => [] };
 
-  const keys = [...forms.keys()];
-  const candidates = compileCandidatePattern(keys);
-  // Sticky: tried only where `candidates` matches, at that very place.
-  const pattern = compilePattern(keys, 'iuy');
+  const search = compileForms(keys);
+  const sensesOf = (key: string) => {
+    const forms = [key, ...(foldedFrom.get(key) ?? [])];
+    const senses = [...new Set(forms.flatMap((form) => glossary.words.filed(form)))].filter(taggable);
+    // Forms folded together may name different entries: in glossary order, as every list of senses.
+    return forms.length > 1 ? senses.sort((a, b) => glossary.entries.indexOf(a) - glossary.entries.indexOf(b)) : senses;
+  };
   // As in the glossary's own lookup: acronyms must match exactly, and phrases match in any case
   // ("Integrated Care Boards" in a headline, "INTEGRATED CARE" in a banner).
-  const entriesOf = (written: string): Entry[] | null => {
+  const entriesOf = (written: string): readonly Entry[] | null => {
     const key = foldSeparators(formKey(written));
-    return forms.get(key) ?? forms.get(key.toLowerCase()) ?? null;
+    return [key, key.toLowerCase()].map(sensesOf).find((entries) => entries.length > 0) ?? null;
   };
   // Each lookup folds the text with several regular expressions, and a page writes the same few words
   // again and again ("ICB", "ICBs"). The answers are remembered up to a bound: a page that keeps
   // growing may write ever new variants.
-  const known = new Map<string, Entry[] | null>();
-  const lookUp = (written: string): Entry[] | null => {
+  const known = new Map<string, readonly Entry[] | null>();
+  const lookUp = (written: string): readonly Entry[] | null => {
     let entries = known.get(written);
     if (entries === undefined) {
       if (known.size === KNOWN_LIMIT) known.clear();
@@ -83,11 +90,10 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
     return entries;
   };
 
-  // The pattern ignores case, so its longest candidate may be an acronym in the wrong case ("icb");
-  // then the shorter forms that start at the same place are tried.
-  const longestAt = (text: string, start: number, longest: number): Match | undefined => {
-    for (let end = longest; end > start; end--) {
-      if (end < longest && !endsWordAt(text, end)) continue;
+  // The trie ignores case, so its longest form may be an acronym in the wrong case ("icb"); then the
+  // shorter forms that start at the same place are tried.
+  const longestAt = (text: string, start: number, ends: readonly number[]): Match | undefined => {
+    for (const end of ends) {
       const written = text.slice(start, end);
       const entries = lookUp(written);
       if (entries) return { start, end, text: written, entries };
@@ -98,15 +104,11 @@ function build(glossary: Glossary, terms: readonly string[] | undefined): Matche
   return {
     find(text) {
       const found: Match[] = [];
-      const searched = candidateText(text);
-      candidates.lastIndex = 0;
-      for (let place = candidates.exec(searched); place; place = candidates.exec(searched)) {
-        pattern.lastIndex = place.index;
-        const longest = pattern.exec(text);
-        const match = longest && longestAt(text, longest.index, longest.index + longest[0].length);
+      search(text, (start, ends) => {
+        const match = longestAt(text, start, ends);
         if (match) found.push(match);
-        candidates.lastIndex = match ? match.end : place.index + 1;
-      }
+        return match ? match.end : start + 1;
+      });
       return found;
     },
   };

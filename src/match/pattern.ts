@@ -1,22 +1,40 @@
 /**
- * Compiles written forms into one regular expression shaped like a trie. At each position in the
- * text the engine follows the single branch that fits the next character instead of trying every
- * form in turn, so the cost grows with the length of the text and of the longest form, never with
- * the number of forms. A second, looser pattern without the `u` flag finds where the exact one could
- * match several times faster, so the exact one runs only there.
+ * Written forms filed in a trie of their code units, lower-cased. A search lower-cases the text and
+ * walks the trie from each place a form may start, following the one branch that fits the next
+ * character, so its cost grows with the text and the forms found there, not with how many forms
+ * there are. The trie is filed a node at a time, when a text first reaches it, and the places to start
+ * from are found by a regular expression of its first levels only: one of all the forms of a custom
+ * glossary of thousands of entries took V8 seconds to compile.
+ *
+ * Lower-casing decides which forms a text may hold; the lookup the matcher makes afterwards, which
+ * lower-cases the same way, decides which it does.
  */
 
-/** Characters that may separate the words of a phrase: spaces, line breaks and hyphens of any kind. */
-const SEPARATOR_CHARS = '\\s\\-\\u2010\\u2011\\u00ad';
-const SEPARATOR = `[${SEPARATOR_CHARS}]+`;
-const APOSTROPHE = "['\\u2018\\u2019\\u02bc]";
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}_]';
-const SEPARATOR_CHAR = new RegExp(`[${SEPARATOR_CHARS}]`, 'u');
-const WORD = new RegExp(WORD_CHAR, 'u');
+const SEPARATOR = /[\s\-\u2010\u2011\u00ad]/;
+const APOSTROPHE = /['\u2018\u2019\u02bc]/;
+const WORD = /^[\p{L}\p{M}\p{N}_]/u;
+const SPACE = 32;
 
-/** Whether a form can end just before `index`: a word ends there and no separator is left hanging. */
-export function endsWordAt(text: string, index: number): boolean {
-  return !SEPARATOR_CHAR.test(text[index - 1] ?? '') && !WORD.test(text[index] ?? '');
+/**
+ * How much of the trie the pattern that finds where forms may start spells out: so many nodes, and
+ * only as many levels as can be filed by looking at so many forms in all (each level looks at them
+ * all again). Enough to skip most words that start no form; small enough for V8 to compile in a few
+ * milliseconds, and for a glossary of thousands of entries to be filed no deeper than it must.
+ */
+const START_NODES = 2000;
+const START_FORMS = 100_000;
+
+// Most text is ASCII, classed from tables: a space stands for any separator.
+const ASCII = Array.from({ length: 128 }, (_, code) => String.fromCharCode(code));
+const ASCII_UNIT = ASCII.map((ch) => (SEPARATOR.test(ch) ? SPACE : ch.charCodeAt(0)));
+const ASCII_WORD = ASCII.map((ch) => WORD.test(ch));
+
+/** Whether a letter, mark, digit or underscore starts at `index`, or ends there when `before`. */
+function wordAt(text: string, index: number, before = false): boolean {
+  const code = text.charCodeAt(before ? index - 1 : index);
+  if (code < 128) return ASCII_WORD[code]!;
+  // Out of the text, the code is NaN and the slice empty.
+  return WORD.test(before ? ([...text.slice(Math.max(0, index - 2), index)].pop() ?? '') : text.slice(index, index + 2));
 }
 
 /**
@@ -24,102 +42,130 @@ export function endsWordAt(text: string, index: number): boolean {
  * `formKey`: a hyphen and a run of white space are the same separator ("long-term", "long term").
  */
 export function foldSeparators(key: string): string {
-  return key.replace(/[ -]+/g, ' ');
+  // Testing first is many times quicker than replacing nothing, and most keys have nothing to fold.
+  return /-| {2}/.test(key) ? key.replace(/[ -]+/g, ' ') : key;
 }
 
-interface TrieNode {
-  children: Map<string, TrieNode>;
-  /** A form ends here. */
+/**
+ * A place in the trie: the forms that share their first `depth` code units, then `run` more. A text
+ * reaching it for the first time files its forms by the unit that follows; until then they wait in
+ * `keys`.
+ */
+interface Node {
+  keys: string[];
+  depth: number;
+  run: string;
+  /** A form ends after the run. */
   end: boolean;
+  children?: Map<number, Node>;
 }
 
-function token(ch: string): string {
-  return ch === ' ' ? SEPARATOR : ch === "'" ? APOSTROPHE : ch.replace(/[\\^$.*+?()[\]{}|/]/, '\\$&');
+function children(node: Node): Map<number, Node> {
+  if (!node.children) {
+    const { keys } = node;
+    let after = node.depth;
+    // Past the end of a form the unit is NaN, equal to nothing. The root keeps no run, so that the
+    // start pattern can tell forms by their first unit.
+    while (after && keys.every((key) => key.charCodeAt(after) === keys[0]!.charCodeAt(after))) after++;
+    node.run = keys[0]!.slice(node.depth, after);
+    node.children = new Map();
+    for (const key of keys) {
+      const unit = key.charCodeAt(after);
+      const next = node.children.get(unit);
+      if (key.length === after) node.end = true;
+      else if (next) next.keys.push(key);
+      else node.children.set(unit, { keys: [key], depth: after + 1, run: '', end: false });
+    }
+    node.keys = [];
+  }
+  return node.children;
 }
 
-function tokens(key: string): string[] {
-  return [...key.toLowerCase()].map(token);
+/** The code unit of a lower-cased text at `index`: a space for any separator, ' for any apostrophe. */
+function unitAt(text: string, index: number): number {
+  const code = text.charCodeAt(index);
+  if (code < 128) return ASCII_UNIT[code]!;
+  return SEPARATOR.test(text[index]!) ? SPACE : APOSTROPHE.test(text[index]!) ? 39 : code;
 }
 
 /**
- * The tokens of a key for `compileCandidatePattern`: its characters up to the first one outside ASCII,
- * where case-insensitive matching without the `u` flag could differ from matching with it.
+ * A pattern for a code unit of a form, to search a lower-cased text with: short, and loose where it
+ * saves characters (any non-word character for a separator or an apostrophe), as the walk checks.
  */
-function candidateTokens(key: string): string[] {
-  return [.../^[\x00-\x7f]*/.exec(key.toLowerCase())![0]].map(token);
+function unitPattern(unit: number): string {
+  if (unit === SPACE || unit === 39) return '\\W+';
+  return String.fromCharCode(unit).replace(/[\\^$.*+?()[\]{}|/-]/, '\\$&');
 }
 
-function trie(keys: Iterable<string>, tokensOf: (key: string) => string[]): TrieNode {
-  const root: TrieNode = { children: new Map(), end: false };
-  for (const key of keys) {
+/**
+ * Calls `visit` at each place in `text` where forms start, with where they end, longest first:
+ * whole words, in any case, any run of separators for a space, any apostrophe for one. `visit`
+ * answers where to go on from, past the form it chose.
+ */
+export type Search = (text: string, visit: (start: number, ends: readonly number[]) => number) => void;
+
+/** Forms already folded by `foldSeparators`, ready to be found in texts. */
+export function compileForms(forms: Iterable<string>): Search {
+  const root: Node = { keys: [...forms].map((key) => key.toLowerCase()), depth: 0, run: '', end: false };
+  // Where forms may start, or could: the trie's first levels, breadth first, as many as fit the
+  // budgets above (most of them for a small glossary, the first one or two for thousands of entries).
+  const followed = new Set([root]);
+  let looked = root.keys.length;
+  for (let level = [...children(root).values()], depth = 1; level.length && depth < 24; depth++) {
+    looked += level.reduce((sum, node) => sum + node.keys.length, 0);
+    if (looked > START_FORMS) break;
+    // A level followed shows the units that lead to the next.
+    const next = level.flatMap((node) => (children(node) && node.run.length > 8 ? [] : [...children(node).values()]));
+    if (followed.size + level.length + next.length > START_NODES) break;
+    for (const node of level) followed.add(node);
+    level = next;
+  }
+  // Runs are cut to a few units; a node not followed shows only the unit that leads to it.
+  const source = (node: Node): string => {
+    if (!followed.has(node)) return '';
+    const run = node.run.slice(0, 8).split('').map((ch) => unitPattern(ch.charCodeAt(0))).join('');
+    if (node.run.length > 8 || !children(node).size) return run;
+    const branches = [...children(node)].map(([unit, child]) => unitPattern(unit) + source(child));
+    return `${run}(?:${branches.join('|')})${node.end ? '?' : ''}`;
+  };
+  // Without the `u` flag, quicker: `\w` is ASCII, and before a word character `\b` says what `(?<!\w)`
+  // says, and sooner. The code point before a place is checked again below.
+  const firsts = [true, false].map((word) =>
+    [...children(root)].filter(([unit]) => !!ASCII_WORD[unit] === word).map(([unit, child]) => unitPattern(unit) + source(child)),
+  );
+  const groups = firsts.map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''));
+  const starts = new RegExp(groups.filter(Boolean).join('|'), 'g');
+
+  const endsAt = (lowered: string, text: string, start: number): number[] => {
+    const ends: number[] = [];
+    // How far the text has come: `along` code units into the run of `node`.
     let node = root;
-    for (const token of tokensOf(key)) {
-      let next = node.children.get(token);
-      if (!next) node.children.set(token, (next = { children: new Map(), end: false }));
-      node = next;
+    let along = 0;
+    for (let index = start; index < lowered.length; ) {
+      const unit = unitAt(lowered, index++);
+      if (along < node.run.length) {
+        if (node.run.charCodeAt(along++) !== unit) break;
+      } else {
+        const next = children(node).get(unit);
+        if (!next) break;
+        children((node = next));
+        along = 0;
+      }
+      // A form's space stands for a whole run of separators.
+      if (unit === SPACE) while (unitAt(lowered, index) === SPACE) index++;
+      if (along === node.run.length && node.end && !wordAt(text, index)) ends.unshift(index);
     }
-    node.end = true;
-  }
-  return root;
-}
+    return ends;
+  };
 
-// Branches of a node start with different tokens that never match the same character, and an
-// optional group is greedy, so the first match found at a position is the longest form there.
-// Built from the leaves up with a stack of its own: a trie is as deep as its longest form, and a
-// custom glossary may hold an alias thousands of characters long.
-function source(root: TrieNode): string {
-  const sources = new Map<TrieNode, string>();
-  const stack: Array<[node: TrieNode, childrenDone: boolean]> = [[root, false]];
-  while (stack.length > 0) {
-    const [node, childrenDone] = stack.pop()!;
-    if (!childrenDone) {
-      stack.push([node, true]);
-      for (const child of node.children.values()) stack.push([child, false]);
-      continue;
+  return (text, visit) => {
+    // One code unit for one, so offsets stay: only the dotted capital I lower-cases to two. It is no
+    // case variant of "i" in a regular expression either, so it becomes U+FFFF, which no form has.
+    const lowered = (text.includes('\u0130') ? text.replace(/\u0130/g, '\uffff') : text).toLowerCase();
+    starts.lastIndex = 0;
+    for (let place = starts.exec(lowered); place; place = starts.exec(lowered)) {
+      const start = place.index;
+      starts.lastIndex = wordAt(text, start, true) ? start + 1 : visit(start, endsAt(lowered, text, start));
     }
-    const branches = [...node.children].map(([token, child]) => token + sources.get(child)!);
-    for (const child of node.children.values()) sources.delete(child);
-    const group = branches.length === 1 && !node.end ? branches[0]! : `(?:${branches.join('|')})`;
-    sources.set(node, branches.length === 0 ? '' : node.end ? `${group}?` : group);
-  }
-  return sources.get(root)!;
-}
-
-/**
- * One case-insensitive pattern for keys folded by `foldSeparators`; whole words only. Case-sensitive
- * forms match in any case here and are checked afterwards. Global unless other flags are given (they
- * must keep `i` and `u`).
- */
-export function compilePattern(keys: Iterable<string>, flags = 'giu'): RegExp {
-  return new RegExp(`(?<!${WORD_CHAR})(?:${source(trie(keys, tokens))})(?!${WORD_CHAR})`, flags);
-}
-
-/**
- * A looser, global pattern that matches wherever `compilePattern`'s does in `candidateText(text)`, and
- * in a few more places: without the `u` flag a search is several times faster, so it finds where to
- * try the exact pattern. It looks at ASCII word characters only before a form, and not at all after it.
- */
-export function compileCandidatePattern(keys: Iterable<string>): RegExp {
-  const root = trie(keys, candidateTokens);
-  const startingWord = [...root.children].filter(([token]) => /^\w/.test(token));
-  const others = [...root.children].filter(([token]) => !/^\w/.test(token));
-  const branches: string[] = [];
-  // `\b` is quicker to test than a lookbehind, and the same before a word character.
-  if (startingWord.length > 0) branches.push(`\\b${source({ children: new Map(startingWord), end: false })}`);
-  if (others.length > 0 || root.end) branches.push(`(?<!\\w)${source({ children: new Map(others), end: root.end })}`);
-  return new RegExp(branches.join('|'), 'gi');
-}
-
-/** The long s and the kelvin sign: the characters outside ASCII that Unicode case folding makes ASCII letters. */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/g;
-
-/**
- * The text to search with the candidate pattern: `text` with the long s and the kelvin sign replaced
- * by the letters "s" and "k", which they match under the exact pattern's case folding. One character
- * for one, so every offset stays the same.
- */
-export function candidateText(text: string): string {
-  return text.includes('\u017f') || text.includes('\u212a')
-    ? text.replace(FOLDS_TO_ASCII, (ch) => (ch === '\u017f' ? 's' : 'k'))
-    : text;
+  };
 }

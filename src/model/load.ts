@@ -19,7 +19,8 @@ export function loadGlossary(data: unknown): Glossary {
  * entries remain.
  */
 export function mergeGlossary(base: Glossary, custom: Glossary | unknown, mode: MergeMode = 'merge'): Glossary {
-  const site = custom instanceof Glossary ? custom : loadGlossary(custom);
+  // Raw data is only checked: its words are indexed once, with the base's.
+  const site = custom instanceof Glossary ? custom : validateEntries(custom);
   const siteIds = new Set(site.entries.map((e) => e.id));
   const entries =
     mode === 'replace' ? site.entries : [...base.entries.filter((e) => !siteIds.has(e.id)), ...site.entries];

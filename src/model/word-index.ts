@@ -26,6 +26,11 @@ export class WordIndex {
     return this.forms.get(key) ?? this.forms.get(key.toLowerCase()) ?? [];
   }
 
+  /** The senses filed under a key just as `keys` gives it. */
+  filed(key: string): readonly Entry[] {
+    return this.forms.get(key) ?? [];
+  }
+
   /** Each key with its senses, for compiling a matcher. */
   keys(): IterableIterator<[key: string, senses: readonly Entry[]]> {
     return this.forms.entries();
