@@ -214,20 +214,17 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   }
 
   protected override updated(): void {
-    const anchor = this.anchor;
+    const anchor = this.termAnchor;
     if (!anchor) return;
     const { strings, glossaryHref } = settings();
     const phrasing = phrasingFor(strings, langOf(this));
     setIfChanged(anchor, 'aria-description', describe(this.resolution, this.text, phrasing));
     setIfChanged(anchor, 'aria-expanded', String(this.open));
     if (!this.open || !this.tooltip) return;
-    const opening = !this.box;
-    this.box ??= new this.tooltip.TooltipBox(anchor);
     const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
-    this.box.render(this.resolution, content);
-    if (!opening) return;
+    if (this.box) return this.box.render(this.resolution, content);
+    this.box = new this.tooltip.TooltipBox(anchor, this.resolution, content, this.pointer);
     anchor.setAttribute('aria-controls', 'tip');
-    this.box.show(this.pointer);
   }
 
   private async loadTooltip(): Promise<void> {
@@ -268,17 +265,12 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     this.whileOpen?.abort();
     if (this.box) {
       // Focus in the tooltip goes back to its term, not to the page's start.
-      if (this.box.tip.contains(this.shadowRoot!.activeElement)) this.anchor?.focus();
+      if (this.box.tip.contains(this.shadowRoot!.activeElement)) this.termAnchor?.focus();
       this.box.remove();
       this.box = undefined;
-      this.anchor?.removeAttribute('aria-controls');
+      this.termAnchor?.removeAttribute('aria-controls');
     }
     this.dispatchEvent(new Event('ics-hide', { bubbles: true, composed: true }));
-  }
-
-  /** Focus on the term or inside its tooltip (`:focus-within` misses the top layer). */
-  private hasFocus(): boolean {
-    return this.shadowRoot?.activeElement != null;
   }
 
   private later(action: () => void, delay: number): void {
@@ -286,9 +278,9 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     this.timer = setTimeout(action, delay);
   }
 
-  /** @internal The focusable text, for term-events.ts. */
+  /** @internal The term's span, the button, which term-events.ts asks for too; none while the term is plain text. */
   get termAnchor(): HTMLElement | null {
-    return this.anchor;
+    return this.shadowRoot?.getElementById('term') ?? null;
   }
 
   // The page's listeners (term-events.ts) call these; they are public for it alone.
@@ -309,8 +301,9 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     this.pointer = undefined;
     this.suppressHover = false;
     if (!this.open) return void clearTimeout(this.timer);
-    // A tooltip opened by keyboard or click stays until dismissed; one opened by hover follows the pointer.
-    if (this.openedByClick || this.hasFocus()) return;
+    // A tooltip opened by keyboard or click stays until dismissed, as does one with focus on its term or in
+    // it (`:focus-within` misses the top layer); one opened by hover follows the pointer.
+    if (this.openedByClick || this.shadowRoot!.activeElement) return;
     this.later(() => this.hide(), settings().closeDelay);
   }
 
@@ -362,11 +355,6 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
 
   private documentPointerDown(event: PointerEvent): void {
     if (!event.composedPath().includes(this)) this.hide();
-  }
-
-  /** The term's span, the button; none while the term is plain text. */
-  private get anchor(): HTMLElement | null {
-    return this.shadowRoot?.getElementById('term') ?? null;
   }
 
   protected override update(changed: PropertyValues<this>): void {

@@ -15,10 +15,20 @@ export class TooltipBox {
   readonly tip = make('div', { id: 'tip', part: 'tooltip', popover: 'manual' }, this.arrow, this.body);
   private readonly placement: TooltipPlacement;
 
-  /** Adds the box, still hidden, after `anchor`: the term it points at. */
-  constructor(anchor: HTMLElement) {
-    anchor.after(this.tip);
-    this.placement = new TooltipPlacement(anchor, this.tip, this.arrow);
+  /**
+   * Adds the box after `anchor`, the term it points at, and shows it there, pointing at `pointer` (where a
+   * mouse or pen rests) or the term's first line. The top layer ignores ancestors' overflow, z-index and
+   * transforms; without the Popover API the tooltip is a fixed box with the highest z-index, which a
+   * clipping or transformed ancestor may catch. Either way it is displayed from the start: it exists only
+   * while open, hidden until placed.
+   */
+  constructor(anchor: HTMLElement, resolution: Resolution, options: ContentOptions, pointer?: PointerEvent) {
+    const { tip } = this;
+    anchor.after(tip);
+    this.render(resolution, options);
+    if (typeof tip.showPopover === 'function') tip.showPopover();
+    this.placement = new TooltipPlacement(anchor, tip, this.arrow);
+    this.placement.start(pointer);
   }
 
   /** Writes what the tooltip says; again whenever the term's resolution or settings change. */
@@ -30,18 +40,6 @@ export class TooltipBox {
     tip.setAttribute('role', links ? 'group' : 'tooltip');
     if (links) tip.setAttribute('aria-labelledby', 'term');
     else tip.removeAttribute('aria-labelledby');
-  }
-
-  /**
-   * Shows the box beside its term, pointing at `pointer` (where a mouse or pen rests) or the term's first
-   * line. The top layer ignores ancestors' overflow, z-index and transforms; without the Popover API the
-   * tooltip is a fixed box with the highest z-index, which a clipping or transformed ancestor may catch.
-   * Either way it is displayed from the start: it exists only while open.
-   */
-  show(pointer?: PointerEvent): void {
-    const { tip } = this;
-    if (typeof tip.showPopover === 'function') tip.showPopover();
-    this.placement.start(pointer);
   }
 
   remove(): void {
