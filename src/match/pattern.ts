@@ -16,12 +16,13 @@ const WORD = /^[\p{L}\p{M}\p{N}_]/u;
 const SPACE = 32;
 
 /**
- * How much of the trie the pattern that finds where forms may start spells out: so many nodes, and
- * only as many levels as can be filed by looking at so many forms in all (each level looks at them
- * all again). Enough to skip most words that start no form; small enough for V8 to compile in a few
- * milliseconds, and for a glossary of thousands of entries to be filed no deeper than it must.
+ * How much of the trie the pattern that finds where forms may start spells out: as many levels as
+ * keep it within so many characters, and as can be filed by looking at so many forms in all (each
+ * level looks at them all again). Enough to skip most words that start no form; small enough for V8
+ * to compile in a few milliseconds, and for a glossary of thousands of entries to be filed no deeper
+ * than its first texts reach.
  */
-const START_NODES = 2000;
+const START_CHARACTERS = 3000;
 const START_FORMS = 100_000;
 
 // Most text is ASCII, classed from tables: a space stands for any separator.
@@ -109,32 +110,34 @@ export function compileForms(forms: Iterable<string>): Search {
   const root: Node = { keys: [...forms].map((key) => key.toLowerCase()), depth: 0, run: '', end: false };
   // Where forms may start, or could: the trie's first levels, breadth first, as many as fit the
   // budgets above (most of them for a small glossary, the first one or two for thousands of entries).
-  const followed = new Set([root]);
-  let looked = root.keys.length;
-  for (let level = [...children(root).values()], depth = 1; level.length && depth < 24; depth++) {
-    looked += level.reduce((sum, node) => sum + node.keys.length, 0);
-    if (looked > START_FORMS) break;
-    // A level followed shows the units that lead to the next.
-    const next = level.flatMap((node) => (children(node) && node.run.length > 8 ? [] : [...children(node).values()]));
-    if (followed.size + level.length + next.length > START_NODES) break;
-    for (const node of level) followed.add(node);
-    level = next;
-  }
   // Runs are cut to a few units; a node not followed shows only the unit that leads to it.
+  const followed = new Set([root]);
   const source = (node: Node): string => {
     if (!followed.has(node)) return '';
+    const next = children(node);
     const run = node.run.slice(0, 8).split('').map((ch) => unitPattern(ch.charCodeAt(0))).join('');
-    if (node.run.length > 8 || !children(node).size) return run;
-    const branches = [...children(node)].map(([unit, child]) => unitPattern(unit) + source(child));
+    if (node.run.length > 8 || !next.size) return run;
+    const branches = [...next].map(([unit, child]) => unitPattern(unit) + source(child));
     return `${run}(?:${branches.join('|')})${node.end ? '?' : ''}`;
   };
   // Without the `u` flag, quicker: `\w` is ASCII, and before a word character `\b` says what `(?<!\w)`
   // says, and sooner. The code point before a place is checked again below.
-  const firsts = [true, false].map((word) =>
-    [...children(root)].filter(([unit]) => !!ASCII_WORD[unit] === word).map(([unit, child]) => unitPattern(unit) + source(child)),
-  );
-  const groups = firsts.map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''));
-  const starts = new RegExp(groups.filter(Boolean).join('|'), 'g');
+  const pattern = () =>
+    [true, false]
+      .map((word) => [...children(root)].filter(([unit]) => !!ASCII_WORD[unit] === word).map(([unit, child]) => unitPattern(unit) + source(child)))
+      .map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''))
+      .filter(Boolean)
+      .join('|');
+  let starts = pattern();
+  let looked = root.keys.length;
+  for (let level = [...children(root).values()]; level.length && (looked += level.reduce((n, node) => n + node.keys.length, 0)) <= START_FORMS; ) {
+    for (const node of level) followed.add(node);
+    const deeper = pattern();
+    if (deeper.length > START_CHARACTERS) break;
+    starts = deeper;
+    level = level.flatMap((node) => (node.run.length > 8 ? [] : [...children(node).values()]));
+  }
+  const startPattern = new RegExp(starts, 'g');
 
   const endsAt = (lowered: string, text: string, start: number): number[] => {
     const ends: number[] = [];
@@ -162,10 +165,10 @@ export function compileForms(forms: Iterable<string>): Search {
     // One code unit for one, so offsets stay: only the dotted capital I lower-cases to two. It is no
     // case variant of "i" in a regular expression either, so it becomes U+FFFF, which no form has.
     const lowered = (text.includes('\u0130') ? text.replace(/\u0130/g, '\uffff') : text).toLowerCase();
-    starts.lastIndex = 0;
-    for (let place = starts.exec(lowered); place; place = starts.exec(lowered)) {
+    startPattern.lastIndex = 0;
+    for (let place = startPattern.exec(lowered); place; place = startPattern.exec(lowered)) {
       const start = place.index;
-      starts.lastIndex = wordAt(text, start, true) ? start + 1 : visit(start, endsAt(lowered, text, start));
+      startPattern.lastIndex = wordAt(text, start, true) ? start + 1 : visit(start, endsAt(lowered, text, start));
     }
   };
 }
