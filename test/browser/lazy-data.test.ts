@@ -31,7 +31,7 @@ describe('the glossary’s details, before and after they arrive', () => {
 
   it('a term shows its expansion and status at once, and its definition when the details come', async () => {
     await fetch('/__ics/hold-details');
-    const win = await loadPage('/__ics/slow-details/test/pages/lazy/slow.html');
+    const win = await loadPage('/__ics/slow-details/test/pages/lazy/terms.html');
     const term = await rendered(win.document.querySelector('ics-term') as IcsTerm);
     term.focus();
     await waitUntil(() => part(term.shadowRoot!, 'status'), 'the tooltip opens');
