@@ -6,10 +6,7 @@
  */
 import details from './generated/glossary-details.json' with { type: 'json' };
 import index from './generated/glossary-index.json' with { type: 'json' };
-import { withDetails, type GlossaryDetails, type IndexEntry } from './model/details.js';
-import { Glossary } from './model/glossary.js';
+import { glossaryFromParts, type GlossaryDetails, type IndexEntry } from './model/details.js';
+import type { Glossary } from './model/glossary.js';
 
-export const bundledGlossary: Glossary = new Glossary(
-  (index as IndexEntry[]).map((entry) => withDetails(entry, details as GlossaryDetails)),
-  [],
-);
+export const bundledGlossary: Glossary = glossaryFromParts(index as IndexEntry[], details as GlossaryDetails);

@@ -7,11 +7,10 @@
  */
 import { changes, type Changes } from './changes.js';
 import index from './generated/glossary-index.json' with { type: 'json' };
-import { withDetails, type IndexEntry } from './model/details.js';
-import { Glossary } from './model/glossary.js';
+import { glossaryFromParts, type IndexEntry } from './model/details.js';
+import type { Glossary } from './model/glossary.js';
 
-// Checked when it was split (scripts/split-glossary.ts), so it is built without checking again.
-let current = new Glossary((index as IndexEntry[]).map((entry) => withDetails(entry)), []);
+let current = glossaryFromParts(index as IndexEntry[]);
 let complete: Promise<Glossary> | undefined;
 const glossaryChanges = changes();
 

@@ -5,6 +5,7 @@
  * ended. The details hold the words and the evidence: definitions, earlier wordings, events, related
  * entries and sources. Sources are listed once and cited by position, as many entries cite one Act.
  */
+import { Glossary } from './glossary.js';
 import type { EarlierDefinition, Entry, Source, TimelineEvent } from './types.js';
 
 /** An entry without its details: its earlier wordings keep their end dates and statuses only. */
@@ -68,4 +69,15 @@ export function withDetails(entry: IndexEntry, details?: GlossaryDetails): Entry
     sources: own ? own.sources.map((position) => details!.sources[position]!) : [],
     reviewed: own?.reviewed,
   };
+}
+
+/**
+ * The bundled glossary from its parts, without the details until they are given. The parts were checked
+ * when they were split (scripts/split-glossary.ts), so they are not checked again.
+ */
+export function glossaryFromParts(index: readonly IndexEntry[], details?: GlossaryDetails): Glossary {
+  return new Glossary(
+    index.map((entry) => withDetails(entry, details)),
+    [],
+  );
 }

@@ -101,7 +101,6 @@ export class IcsAutotag extends SlotElement {
     this.handle?.disconnect();
     this.handle = undefined;
   }
-
 }
 
 declare global {

@@ -155,8 +155,8 @@ export class IcsGlossary extends LitElement {
       if (value !== null) this.search = value;
     }
     const rebuild =
-      !this.catalogue ||
       this.settingsChanged ||
+      // Also true before the first catalogue is built.
       this.catalogued !== this.source ||
       CATALOGUE_INPUTS.some((name) => changed.has(name as keyof IcsGlossary));
     if (rebuild) {

@@ -219,7 +219,6 @@ export class IcsGlossaryProvider extends SlotElement {
     const detail: GlossaryErrorDetail = { reason, src };
     this.dispatchEvent(new CustomEvent('ics-glossary-error', { bubbles: true, composed: true, detail }));
   }
-
 }
 
 declare global {

@@ -68,7 +68,6 @@ function setIfChanged(element: Element, name: string, value: string): void {
   if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
-
 /**
  * A glossary term in running text, with a tooltip that explains it.
  *
