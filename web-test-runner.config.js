@@ -1,8 +1,10 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { TEN_TERMS_ARTICLE } from './bench/sizes/ten-terms.js';
 import { strictCspMiddleware, strictDemoPages } from './scripts/csp.js';
 import { browserLaunchers } from './scripts/engines.js';
 import { engineCommands } from './test/support/engine-commands.js';
+import { failureSummary } from './test/support/failure-summary.js';
 import { parsingPage } from './test/support/parsing-page.js';
 
 /**
@@ -87,4 +89,5 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'esnext', tsconfig: './tsconfig.json' }), engineCommands()],
   // Chromium, Firefox ESR and WebKitGTK, from Debian's packages (scripts/engines.js).
   browsers: browserLaunchers(),
+  reporters: [defaultReporter(), failureSummary()],
 };

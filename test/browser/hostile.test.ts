@@ -25,7 +25,7 @@ async function hostilePage(): Promise<{ win: PageWindow; term: IcsTerm; tip: HTM
   const win = await loadPage('/test/pages/hostile/index.html', 'position:fixed;inset:0;width:100%;height:100%;border:0');
   if (ZOOM === 1) win.document.documentElement.style.zoom = '1';
   const term = win.document.querySelector<IcsTerm>('ics-term')!;
-  await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded');
+  await waitUntil(() => term.shadowRoot?.querySelector('[part~="term"]'), 'term upgraded', { timeout: 5000 });
   anchorOf(term).focus();
   return { win, term, tip: await waitShown(term) };
 }

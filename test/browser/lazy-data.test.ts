@@ -25,6 +25,9 @@ async function rendered(term: IcsTerm): Promise<IcsTerm> {
 
 const ICB_DEFINITION_START = 'The NHS body';
 
+/** A first tooltip, or the details, arrive as chunks; on a busy machine WebKit has taken over a second. */
+const CHUNK_WAIT = { timeout: 5000 };
+
 describe('the glossary’s details, before and after they arrive', () => {
   afterEach(removePages);
   after(() => fetch('/__ics/release-details'));
@@ -34,7 +37,7 @@ describe('the glossary’s details, before and after they arrive', () => {
     const win = await loadPage('/__ics/slow-details/test/pages/lazy/terms.html');
     const term = await rendered(win.document.querySelector('ics-term') as IcsTerm);
     term.focus();
-    await waitUntil(() => part(term.shadowRoot!, 'status'), 'the tooltip opens');
+    await waitUntil(() => part(term.shadowRoot!, 'status'), 'the tooltip opens', CHUNK_WAIT);
     const tip = part(term.shadowRoot!, 'tooltip')!;
     expect(part(tip, 'heading')!.innerText).to.equal('ICB (integrated care board)');
     expect(part(tip, 'status')!.textContent).to.match(/^Current · since 1 July 2022/);
@@ -42,7 +45,7 @@ describe('the glossary’s details, before and after they arrive', () => {
     expect(fetched(win).some((f) => /-bundled-/.test(f)), 'the details are still on their way').to.equal(false);
 
     await fetch('/__ics/release-details');
-    await waitUntil(() => part(tip, 'definition'), 'the definition fills in', { timeout: 5000 });
+    await waitUntil(() => part(tip, 'definition'), 'the definition fills in', CHUNK_WAIT);
     expect(part(tip, 'definition')!.textContent).to.match(new RegExp(`^${ICB_DEFINITION_START}`));
     expect(part(tip, 'source')!.textContent).to.match(/^Source: /);
   });
@@ -54,7 +57,7 @@ describe('the glossary’s details, before and after they arrive', () => {
     await waitUntil(async () => {
       const node = (await axTree()).find((n) => n.name === 'ICB' && n.description.startsWith('integrated care board'));
       return node && node.description.length > 'integrated care board. Current · since 1 July 2022'.length + 40;
-    }, 'the description has the definition');
+    }, 'the description has the definition', CHUNK_WAIT);
     term.remove();
   });
 });
@@ -67,10 +70,10 @@ describe('the one-script build', () => {
     const atLoad = (win as Window & { atLoad?: string[] }).atLoad!;
     expect(atLoad.some((f) => /ics-glossary\.js$/.test(f))).to.equal(true);
     expect(atLoad.filter((f) => /-bundled-/.test(f)), 'no details before load').to.deep.equal([]);
-    await waitUntil(() => fetched(win).some((f) => /-bundled-/.test(f)), 'the details load at idle time', { timeout: 5000 });
+    await waitUntil(() => fetched(win).some((f) => /-bundled-/.test(f)), 'the details load at idle time', CHUNK_WAIT);
     const term = await rendered(win.document.querySelector('ics-term') as IcsTerm);
     term.focus();
-    await waitUntil(() => part(term.shadowRoot!, 'definition')?.textContent?.startsWith(ICB_DEFINITION_START), 'definition');
+    await waitUntil(() => part(term.shadowRoot!, 'definition')?.textContent?.startsWith(ICB_DEFINITION_START), 'definition', CHUNK_WAIT);
   });
 });
 
@@ -83,7 +86,7 @@ describe('the data-less build on a page tagged on the server', () => {
     expect(terms).to.have.length(10);
     const icb = terms.find((t) => t.textContent === 'ICB')!;
     (await rendered(icb)).focus();
-    await waitUntil(() => part(icb.shadowRoot!, 'definition'), 'tooltip with its definition');
+    await waitUntil(() => part(icb.shadowRoot!, 'definition'), 'tooltip with its definition', CHUNK_WAIT);
     expect(part(icb.shadowRoot!, 'definition')!.textContent).to.match(new RegExp(`^${ICB_DEFINITION_START}`));
     const scripts = fetched(win).filter((f) => f.endsWith('.js'));
     expect(scripts.every((f) => f.startsWith('/dist/ics-glossary-no-data')), scripts.join(', ')).to.equal(true);
@@ -94,7 +97,7 @@ describe('the data-less build on a page tagged on the server', () => {
     const win = await loadPage('/__ics/server-tagged.html?as-of=2019-01-21');
     const ccg = [...win.document.querySelectorAll('ics-term')].find((t) => t.textContent === 'CCG') as IcsTerm;
     (await rendered(ccg)).focus();
-    await waitUntil(() => part(ccg.shadowRoot!, 'status'), 'tooltip');
+    await waitUntil(() => part(ccg.shadowRoot!, 'status'), 'tooltip', CHUNK_WAIT);
     expect(part(ccg.shadowRoot!, 'status')!.textContent).to.equal('Current · since 1 April 2013');
     expect(part(ccg.shadowRoot!, 'change-note')!.textContent).to.match(/^Abolished from 1 July 2022, replaced by ICB/);
   });

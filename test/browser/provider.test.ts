@@ -112,7 +112,7 @@ describe('<ics-glossary-provider> data', () => {
       await shows(termIn(el, 'ICB'), 'Our own definition of an ICB');
       await shows(termIn(el, 'XYZ'), 'A board only this site talks about.');
       await shows(termIn(el, 'CCG'), bundledGlossary.byId('ccg')!.definition);
-      await waitUntil(() => loads.events.length === 1, 'load event');
+      await waitUntil(() => loads.events.length === 1, 'load event', { timeout: 5000 });
       const [load] = loads.events;
       expect(load!.detail.src).to.equal(CUSTOM);
       expect(load!.detail.glossary.byId('xyz-board')).to.exist;
@@ -140,7 +140,7 @@ describe('<ics-glossary-provider> data', () => {
       <ics-term>ICB</ics-term> <ics-term>CCG</ics-term>
     </ics-glossary-provider>`);
     await shows(termIn(el, 'ICB'), 'Our own definition of an ICB');
-    await waitUntil(() => warn.calls.some((c) => c.includes('"CCG"')), 'CCG reported unknown');
+    await waitUntil(() => warn.calls.some((c) => c.includes('"CCG"')), 'CCG reported unknown', { timeout: 5000 });
     expect(described(termIn(el, 'CCG'))).to.equal(null);
   });
 
@@ -281,7 +281,7 @@ describe('<ics-glossary-provider> invalid entries', () => {
       ]);
       // Merging again, over a new outer glossary or in a new mode, reports nothing new.
       el.mode = 'replace';
-      await waitUntil(() => described(termIn(el, 'ICB')) === null, 'replace mode applied');
+      await waitUntil(() => described(termIn(el, 'ICB')) === null, 'replace mode applied', { timeout: 5000 });
       expect(error.calls.length).to.equal(3);
       expect(errors.events).to.deep.equal([]);
     } finally {
@@ -331,7 +331,7 @@ describe('<ics-glossary-provider> failing src', () => {
       const el = await fixture(html`<ics-glossary-provider .data=${[entry('icb', 'ICB', 'Outer ICB.')]}>
         <ics-glossary-provider src="/test/fixtures/provider/missing.json"><ics-term>ICB</ics-term></ics-glossary-provider>
       </ics-glossary-provider>`);
-      await waitUntil(() => errors.events.length === 1, 'error event');
+      await waitUntil(() => errors.events.length === 1, 'error event', { timeout: 5000 });
       expect(error.calls[0]).to.contain('the outer glossary stays in use');
       await shows(termIn(el, 'ICB'), 'Outer ICB.');
     } finally {
@@ -345,11 +345,11 @@ describe('<ics-glossary-provider> failing src', () => {
       const el = document.createElement('ics-glossary-provider');
       el.innerHTML = '<script type="application/json">{ not json</script><ics-term>ICB</ics-term>';
       document.body.append(el);
-      await waitUntil(() => errors.events.length === 1, 'error event for bad JSON');
+      await waitUntil(() => errors.events.length === 1, 'error event for bad JSON', { timeout: 5000 });
       expect(errors.events[0]!.detail).to.include({ src: null });
       expect(errors.events[0]!.detail.reason).to.match(/^the inline data is not JSON/);
       el.data = { terms: [] };
-      await waitUntil(() => errors.events.length === 2, 'error event for the wrong shape');
+      await waitUntil(() => errors.events.length === 2, 'error event for the wrong shape', { timeout: 5000 });
       expect(errors.events[1]!.detail).to.deep.equal({ reason: 'glossary: field "entries" must be an array of entries', src: null });
       expect(error.calls.length).to.equal(2);
       await shows(el.querySelector('ics-term')!, bundledIcb);

@@ -143,7 +143,7 @@ describe('a custom glossary full of XSS payloads', function () {
         term({ term: `xss-${i}`, 'as-of': '2019-06-01' }, payload),
       ]);
       provider.append(...terms);
-      await waitUntil(() => anchorOf(terms[0]!), 'custom data applied');
+      await waitUntil(() => anchorOf(terms[0]!), 'custom data applied', { timeout: 5000 });
 
       for (const [n, el] of terms.entries()) {
         const i = Math.floor(n / 4);
@@ -188,7 +188,7 @@ describe('a custom glossary full of XSS payloads', function () {
     const provider = await fixture<IcsGlossaryProvider>(html`<ics-glossary-provider mode="replace"></ics-glossary-provider>`);
     provider.innerHTML = `${inlineGlossary(XSS_PAYLOADS.flatMap(entriesFor))}<ics-glossary></ics-glossary>`;
     const glossary = provider.querySelector('ics-glossary')!;
-    await waitUntil(() => glossary.shadowRoot?.textContent?.includes(XSS_PAYLOADS[0]!), 'custom data listed');
+    await waitUntil(() => glossary.shadowRoot?.textContent?.includes(XSS_PAYLOADS[0]!), 'custom data listed', { timeout: 5000 });
     await glossary.updateComplete;
     const shown = glossary.shadowRoot!.textContent!;
     expect(XSS_PAYLOADS.filter((payload) => !shown.includes(payload))).to.deep.equal([]);
