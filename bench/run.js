@@ -16,6 +16,8 @@ const SUITES = {
   size: { browser: false, load: async () => (await import('./suites/size.js')).sizeSuite },
   bytes: { browser: true, load: async () => (await import('./suites/bytes.js')).bytesSuite },
   autotag: { browser: true, load: async () => (await import('./suites/autotag.js')).autotagSuite },
+  // The elements-defined rows of `autotag` alone, without the raw-tagging sizes and mark.js's long run.
+  'autotag-defined': { browser: true, load: async () => (await import('./suites/autotag.js')).autotagDefinedSuite },
   custom: { browser: true, load: async () => (await import('./suites/custom-glossary.js')).customGlossarySuite },
   upgrade: { browser: true, load: async () => (await import('./suites/upgrade.js')).upgradeSuite },
   tooltip: { browser: true, load: async () => (await import('./suites/tooltip.js')).tooltipSuite },

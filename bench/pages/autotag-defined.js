@@ -4,18 +4,26 @@
  * floor on the same page.
  */
 import { autotag } from '/dist/ics-glossary.js';
-import { findAndReplace, readText } from './autotag-shared.js';
+import { findAndReplace, readText, regexSearch, search } from './autotag-shared.js';
+import { LitContextFloor } from './lit-floors.js';
 
-/** Until every term under `root` has rendered; returns how many there are. */
-async function rendered(root) {
-  const terms = [...root.querySelectorAll('ics-term')];
+// The least a Lit term that takes its glossary from a provider can be, for findAndReplaceDOMText to
+// wrap; its requests meet the context root the library has attached to this page.
+customElements.define('floor-term', LitContextFloor);
+
+/** Until every `tag` under `root` has rendered; returns how many there are. */
+async function rendered(root, tag = 'ics-term') {
+  const terms = [...root.querySelectorAll(tag)];
   await Promise.all(terms.map((term) => term.updateComplete));
   return terms.length;
 }
 
 const contenders = {
   floor: readText,
+  search,
+  regexSearch,
   findAndReplaceDOMText: findAndReplace,
+  findAndReplaceLitFloor: async (root) => (findAndReplace(root, 'floor-term'), rendered(root, 'floor-term')),
   autotag: async (root) => (await autotag(root, { firstOnly: false }), rendered(root)),
   autotagFirstOnly: async (root) => (await autotag(root, { firstOnly: true }), rendered(root)),
 };
@@ -48,8 +56,8 @@ window.bench = {
     // term has rendered, which includes whatever the page's observers do with the new terms.
     if (returned instanceof Promise) returned = await returned;
     const ms = performance.now() - start;
-    const wrapped = root.querySelectorAll('ics-term, mark').length;
-    const unrendered = [...root.querySelectorAll('ics-term')].filter((term) => !term.hasUpdated).length;
+    const wrapped = root.querySelectorAll('ics-term, mark, floor-term').length;
+    const unrendered = [...root.querySelectorAll('ics-term, floor-term')].filter((term) => !term.hasUpdated).length;
     root.textContent = '';
     if (unrendered > 0) throw new Error(`${unrendered} <ics-term> had not rendered when the time stopped`);
     return { ms, wrapped, returned };

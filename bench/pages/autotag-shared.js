@@ -5,6 +5,7 @@
  */
 import findAndReplaceDOMText from 'findandreplacedomtext';
 import { bundledGlossary } from '../../src/bundled.ts';
+import { compileMatcher } from '../../src/match/matcher.ts';
 import { foldSeparators } from '../../src/match/pattern.ts';
 import { formKey, writtenForms } from '../../src/model/forms.ts';
 import { skipSelector } from '../../src/tag/exclude.ts';
@@ -33,10 +34,33 @@ export function readText(root) {
   return characters;
 }
 
-export function findAndReplace(root) {
+/** The floor plus our search, without touching the DOM: how much of autotag is finding the words. */
+export function search(root) {
+  const matcher = compileMatcher(bundledGlossary);
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let found = 0;
+  while (walker.nextNode()) found += matcher.find(walker.currentNode.data).length;
+  return found;
+}
+
+/** The floor plus the peers' regex run over every text node, no DOM change: finding the words as they do. */
+export function regexSearch(root) {
+  const find = pattern();
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+  let found = 0;
+  while (walker.nextNode()) {
+    const text = walker.currentNode.data;
+    find.lastIndex = 0;
+    while (find.exec(text)) found++;
+  }
+  return found;
+}
+
+/** findAndReplaceDOMText wrapping each match in `wrap`, an element's name (`mark` by default). */
+export function findAndReplace(root, wrap = 'mark') {
   findAndReplaceDOMText(root, {
     find: pattern(),
-    wrap: 'mark',
+    wrap,
     preset: 'prose',
     filterElements: (element) => !element.matches(skip),
   });

@@ -3,10 +3,8 @@
  * autotag's figure is the raw tagging cost, as the peers' is for inserting <mark>.
  */
 import Mark from 'mark.js';
-import { bundledGlossary } from '../../src/bundled.ts';
-import { compileMatcher } from '../../src/match/matcher.ts';
 import { autotag } from '../../src/tag/dom.ts';
-import { findAndReplace, forms, pattern, readText, skip } from './autotag-shared.js';
+import { findAndReplace, forms, pattern, readText, search, skip } from './autotag-shared.js';
 
 // Skip what autotag skips. mark.js tests only a text node's parent, so descendants are named too.
 const markExclude = [skip, skip.split(',').map((s) => `${s.trim()} *`).join(', ')];
@@ -15,14 +13,7 @@ const MARK_BATCH = 100;
 
 const contenders = {
   floor: readText,
-  // The floor plus our search, without touching the DOM: how much of autotag is finding the words.
-  search(root) {
-    const matcher = compileMatcher(bundledGlossary);
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
-    let found = 0;
-    while (walker.nextNode()) found += matcher.find(walker.currentNode.data).length;
-    return found;
-  },
+  search,
   autotag: (root) => autotag(root, { firstOnly: false }).count,
   autotagFirstOnly: (root) => autotag(root, { firstOnly: true }).count,
   markRegExp(root) {

@@ -30,18 +30,20 @@ const stubGlossary = {
 /**
  * Builds the one-script build named `entry` and returns its chunks in load order: `initial` are fetched
  * before any tooltip opens (the entry, the chunk it loads at once, and their static imports), `lazy`
- * only on demand, each with its static imports (`closure`, by file name).
+ * only on demand, each with its static imports (`closure`, by file name). `oneFile`: the entry with every
+ * chunk it loads put into it, to show what compressing the chunks apart costs.
  */
-export async function buildSelfContained({ stubData = false, entry = SELF_CONTAINED_ENTRY } = {}) {
+export async function buildSelfContained({ stubData = false, entry = SELF_CONTAINED_ENTRY, oneFile = false } = {}) {
   const config = configs.find((c) => typeof c.input === 'object' && entry in c.input);
   if (!config) throw new Error(`rollup.config.js has no build with the input "${entry}"`);
   const bundle = await rollup({
     ...config,
+    ...(oneFile && { input: { [entry]: config.input[entry] } }),
     plugins: stubData ? [stubGlossary, ...config.plugins] : config.plugins,
     onwarn: () => {},
   });
   try {
-    const { output } = await bundle.generate(config.output);
+    const { output } = await bundle.generate(oneFile ? { ...config.output, inlineDynamicImports: true, manualChunks: undefined } : config.output);
     const chunks = output.filter((o) => o.type === 'chunk');
     const byName = new Map(chunks.map((c) => [c.fileName, c]));
     /** `chunk` and every chunk it imports statically. */

@@ -71,7 +71,7 @@ export async function autotagSuite({ browser, log }) {
     await page.close();
   }
   judge(ours);
-  rows.push(...(await elementsDefinedRows({ browser, log })));
+  rows.push(...(await autotagDefinedSuite({ browser, log })));
   return rows;
 }
 
@@ -83,7 +83,10 @@ const DEFINED = {
   size: SIZES[1],
   contenders: {
     floor: 'floor: TreeWalker reads every text node',
+    search: 'floor + our search (compileMatcher().find), no DOM change',
+    regexSearch: 'floor + the peers\' regex over every text node, no DOM change',
     findAndReplaceDOMText: 'findAndReplaceDOMText, same regex',
+    findAndReplaceLitFloor: 'findAndReplaceDOMText wrapping a minimal Lit term that asks a provider, until rendered',
     autotag: 'ours: autotag(), firstOnly: false, until every <ics-term> rendered',
     autotagFirstOnly: 'ours: autotag(), firstOnly: true (the default), until every <ics-term> rendered',
   },
@@ -92,13 +95,19 @@ const DEFINED = {
     autotag: { against: 'findAndReplaceDOMText', within: 2 },
     autotagFirstOnly: { against: 'floor', within: 3 },
   },
+  // What bounds each from below, measured beside it: the same words found, or the same number of Lit
+  // terms that ask a provider for their glossary, wrapped and rendered.
+  bounds: {
+    autotag: { against: 'findAndReplaceLitFloor', why: 'the peer wrapping the same matches in the least a Lit term that asks a provider can be' },
+    autotagFirstOnly: { against: 'search', why: 'finding the same words, which firstOnly does not spare: it wraps 31 but must look at every match' },
+  },
 };
 
-async function elementsDefinedRows({ browser, log }) {
+export async function autotagDefinedSuite({ browser, log }) {
   const script = await serveBundle(browser, 'autotag-defined');
   const html = htmlPage({ title: 'autotag, defined', body: '<main id="article"></main>', scripts: [script] });
   browser.serve('/bench/autotag-defined.html', 'text/html', html);
-  const { size, contenders, targets } = DEFINED;
+  const { size, contenders, targets, bounds } = DEFINED;
   const url = `/bench/article-${size.bytes}.html`;
   browser.serve(url, 'text/html', article(size.bytes));
   const page = await browser.open('/bench/autotag-defined.html');
@@ -116,18 +125,22 @@ async function elementsDefinedRows({ browser, log }) {
     await page.close();
   }
   const stats = Object.fromEntries(Object.entries(results).map(([key, runs]) => [key, summarize(runs.map((r) => r.ms))]));
-  return Object.entries(contenders).map(([key, name]) => {
+  const ratioTo = (key, against) => formatRatio(stats[key].median, stats[against].median);
+  const rows = Object.entries(contenders).map(([key, name]) => {
     const target = targets[key];
     const versus = target && stats[target.against];
     const ratio = versus && stats[key].median / versus.median;
     const run = results[key][0];
-    const element = key === 'findAndReplaceDOMText' ? '<mark>' : '<ics-term>';
-    const count = key === 'floor' ? `${formatCount(run.returned)} characters of text` : `${formatCount(run.wrapped)} ${element} inserted`;
+    const element = { findAndReplaceDOMText: '<mark>', findAndReplaceLitFloor: '<floor-term>' }[key] ?? '<ics-term>';
+    const count =
+      key === 'floor' ? `${formatCount(run.returned)} characters of text`
+      : key === 'search' || key === 'regexSearch' ? `${formatCount(run.returned)} matches`
+      : `${formatCount(run.wrapped)} ${element} inserted`;
     return {
       benchmark: `2. Autotag ${size.label}, elements defined: ${name}`,
       measured: formatMs(stats[key].median),
       compared: versus ? `${target.against} ${formatMs(versus.median)}` : '',
-      ratio: versus ? formatRatio(stats[key].median, versus.median) : '',
+      ratio: versus ? ratioTo(key, target.against) : '',
       spread: formatRange(stats[key]),
       n: stats[key].n,
       target: target ? `≤ ${target.within}× ${target.against}` : '',
@@ -135,6 +148,18 @@ async function elementsDefinedRows({ browser, log }) {
       notes: key.startsWith('autotag') ? `${count}; shipped dist/ics-glossary.js, upgrade and first render included` : count,
     };
   });
+  for (const [key, bound] of Object.entries(bounds)) {
+    rows.push({
+      benchmark: `2. Autotag ${size.label}, elements defined: ${contenders[key]}, against what bounds it`,
+      measured: formatMs(stats[key].median),
+      compared: `${bound.against} ${formatMs(stats[bound.against].median)}`,
+      ratio: ratioTo(key, bound.against),
+      spread: formatRange(stats[bound.against]),
+      n: stats[bound.against].n,
+      notes: `the bound: ${bound.why}; ${bound.against} is ${ratioTo(bound.against, targets[key].against)} ${targets[key].against} (spread is the bound's)`,
+    });
+  }
+  return rows;
 }
 
 function contenderRow(contender, runs, reference, size, context) {

@@ -64,7 +64,7 @@ export async function sizeSuite({ log }) {
       ),
     };
     if (budget.key !== 'allData') Object.assign(row, versus({ gzip: budget.actual }));
-    if (budget.note) row.notes += `; and ${budget.note.name}, ${formatKiB(budget.note.gzip)} gz, in the page's HTML`;
+    if (budget.note) row.notes += `; and ${budget.note.name}, ${formatKiB(budget.note.gzip)} gz`;
     rows.push(row);
   }
   rows.push(...(await treeShakenRows()));

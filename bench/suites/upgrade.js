@@ -84,6 +84,7 @@ export async function upgradeSuite({ browser, log }) {
       platformFloor: await visit('/bench/terms-floor.html?floor=platform', (page) => scriptResult(page, TERMS)),
       alone: await visit('/bench/terms-alone.html', insertResult),
       litFloorAlone: await visit('/bench/terms-floor-alone.html?floor=lit', insertResult),
+      litContextFloorAlone: await visit('/bench/terms-floor-alone.html?floor=lit-context', insertResult),
       platformFloorAlone: await visit('/bench/terms-floor-alone.html?floor=platform', insertResult),
     }),
     { warmup: 2, runs: 9 },
@@ -98,6 +99,7 @@ export async function upgradeSuite({ browser, log }) {
   const litFloorAlone = summarize(loads.map((l) => l.litFloorAlone.rendered));
   const aloneCpu = summarize(loads.map((l) => l.alone.cpu));
   const litFloorAloneCpu = summarize(loads.map((l) => l.litFloorAlone.cpu));
+  const litContextFloorAloneCpu = summarize(loads.map((l) => l.litContextFloorAlone.cpu));
   const platformFloorAloneCpu = summarize(loads.map((l) => l.platformFloorAlone.cpu));
   const heap = summarize(loads.map((l) => l.ours.heap.jsHeapUsed));
   const plainHeap = summarize(loads.map((l) => l.plainHeap.jsHeapUsed));
@@ -144,6 +146,9 @@ export async function upgradeSuite({ browser, log }) {
     },
     floorRow('the least a Lit element can do, main-thread CPU', 'minimal LitElement', litFloorAloneCpu,
       'as above, defined first; CPU time, style and layout left out', aloneCpu, TARGET_LIT_RATIO),
+    floorRow('the least a Lit element that asks a provider can do, main-thread CPU', 'LitElement + context', litContextFloorAloneCpu,
+      'the minimal LitElement plus the subscribed context request <ics-term> makes, and the document\'s context root; ' +
+      'what bounds the 1.3× target while terms take their glossary from a provider', aloneCpu),
     floorRow('the least the platform can do, main-thread CPU', 'hand-built element', platformFloorAloneCpu,
       'as above, defined first; CPU time, style and layout left out', aloneCpu),
     {
