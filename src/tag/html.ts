@@ -78,23 +78,14 @@ function openingTags(session: TagSession): (match: Match) => string {
   };
 }
 
-/**
- * The new terms, and where the last text that can take markup ends: a place where the parser reads a
- * tag as a tag, as it does at every new term.
- */
-function termsIn(found: Array<Text | Element>, source: SourceText, session: TagSession): { terms: NewTerm[]; lastText?: number } {
+function termsIn(found: Array<Text | Element>, source: SourceText, session: TagSession): NewTerm[] {
   const terms: NewTerm[] = [];
   const openingTag = openingTags(session);
-  let lastText: number | undefined;
   for (const text of found) {
     if (!isText(text)) {
       session.noteExisting(text.attribs.term ?? null, textContent(text, source));
       continue;
     }
-    // Not white space, which may sit after the body's end tag.
-    const content = source.text(text);
-    const [end] = /\S/.test(content) ? source.locate(text, [{ start: content.length, end: content.length }]) : [];
-    if (end) lastText = Math.max(lastText ?? 0, end[1]);
     // Where each match sits in the source, by where it starts in the text.
     const places = new Map<number, [number, number]>();
     // Only matches whose place in the source is certain become terms; the rest are left as they are.
@@ -108,8 +99,24 @@ function termsIn(found: Array<Text | Element>, source: SourceText, session: TagS
     }
   }
   // Text nodes come in tree order, which parse errors can make differ from source order.
-  const inOrder = terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start);
-  return { terms: inOrder ? terms : terms.sort((a, b) => a.start - b.start), lastText };
+  return terms.every((term, i) => i === 0 || terms[i - 1]!.end <= term.start) ? terms : terms.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Where the last text that can take markup ends in the source, white space aside (it may sit after the
+ * body's end tag): a place where the parser reads a tag as a tag, as it does at every new term. Only an
+ * embedded glossary asks, so tagging alone does not walk every text to its end.
+ */
+function lastTextEnd(found: Array<Text | Element>, source: SourceText): number | undefined {
+  let last: number | undefined;
+  for (const text of found) {
+    if (!isText(text)) continue;
+    const content = source.text(text);
+    if (!/\S/.test(content)) continue;
+    const [end] = source.locate(text, [{ start: content.length, end: content.length }]);
+    if (end) last = Math.max(last ?? 0, end[1]);
+  }
+  return last;
 }
 
 /**
@@ -124,8 +131,11 @@ export function newTerms(source: string, options: HtmlTagOptions = {}): NewTerm[
   const document = isWholeDocument(source);
   const parsed = parseSourceText(source, document);
   const skipped = compileSelector(session.skip, { document, quirks: parsed.root['x-mode'] === 'quirks' });
-  const { terms, lastText } = termsIn(taggableText(parsed, skipped), parsed, session);
-  const block = embedGlossary && lastText !== undefined ? embeddedGlossaryBlock(glossary, session.used) : '';
+  const found = taggableText(parsed, skipped);
+  const terms = termsIn(found, parsed, session);
+  const lastText = embedGlossary ? lastTextEnd(found, parsed) : undefined;
+  // The block holds the entries the terms use, so it is made once they are known.
+  const block = lastText === undefined ? '' : embeddedGlossaryBlock(glossary, session.used);
   // Last, as no term starts after the end of the last text.
   return block ? [...terms, { start: lastText!, end: lastText!, open: block, close: '' }] : terms;
 }
