@@ -100,7 +100,8 @@ export function formatDate(date: IsoDate, { strings, lang }: Phrasing): string {
     const values = { day: String(d), month: months[m - 1]!, year: String(y) };
     return fill(parts.length === 3 ? strings.dateDay : strings.dateMonth, values);
   }
-  return british ? String(y) : intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
+  // A year alone is written the same in en-GB; a site's own month names that are not twelve fall to Intl.
+  return british && parts.length === 1 ? String(y) : intlFormat(lang, parts.length).format(new Date(Date.UTC(y!, m - 1, d)));
 }
 
 function statusWord(status: StatusOnDate, strings: Strings): string {

@@ -254,6 +254,10 @@ test('dates: real calendar dates only; page dates parsed; formatted as precisely
   const named = phrasingFor({ ...DEFAULT_STRINGS, months: 'I,II,III,IV,V,VI,VII,VIII,IX,X,XI,XII', dateDay: '{year}/{month}/{day}' }, 'xx');
   assert.equal(formatDate('2022-07-01', named), '2022/VII/1');
   assert.equal(formatDate('2018-02', named), 'II 2018');
+  // A British page whose site gave month names that are not twelve is dated by Intl, in full.
+  const short = phrasingFor({ ...DEFAULT_STRINGS, months: 'Jan,Feb' }, 'en-GB');
+  assert.equal(formatDate('2022-07-01', short), '1 July 2022');
+  assert.equal(formatDate('2018-02', short), 'February 2018');
 });
 
 test('dates on British English pages read as Intl writes them in en-GB, for every date in the glossary', () => {
