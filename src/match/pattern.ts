@@ -128,8 +128,9 @@ export function compileForms(forms: Iterable<string>): Search {
       .map((branches, i) => (branches.length ? `${i ? '(?<!\\w)' : '\\b'}(?:${branches.join('|')})` : ''))
       .filter(Boolean)
       .join('|');
-  let starts = pattern();
+  // Counted before the root is filed, which empties its list.
   let looked = root.keys.length;
+  let starts = pattern();
   for (let level = [...children(root).values()]; level.length && (looked += level.reduce((n, node) => n + node.keys.length, 0)) <= START_FORMS; ) {
     for (const node of level) followed.add(node);
     const deeper = pattern();
