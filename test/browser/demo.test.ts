@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { bundledGlossary } from '../../src/bundled.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
-import { anchorOf, waitShown } from '../support/helpers.js';
+import { anchorOf, part, waitShown } from '../support/helpers.js';
 import { removePages } from '../support/frames.js';
 
 interface Demo {
@@ -84,8 +84,6 @@ async function openTip(demo: Demo, text: string): Promise<HTMLElement> {
   anchorOf(term).focus();
   return waitShown(term, `the "${text}" tooltip open`);
 }
-
-const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 async function glossaryIn(demo: Demo): Promise<ShadowRoot> {
   await waitUntil(() => demo.doc.querySelector('ics-glossary')?.shadowRoot?.querySelector('[part~="count"]'), 'glossary rendered');

@@ -7,10 +7,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/elements/term/ics-term-define.js';
 import type { IcsTerm } from '../../src/elements/term/ics-term.js';
-import { axTree, itIn } from '../support/helpers.js';
+import { axTree, itIn, part } from '../support/helpers.js';
 import { loadPage, removePages } from '../support/frames.js';
-
-const part = (root: ParentNode, name: string) => root.querySelector<HTMLElement>(`[part~="${name}"]`);
 
 /** The page's files, by name, as its performance timeline lists them. */
 const fetched = (win: Window) => win.performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname);

@@ -66,6 +66,11 @@ export function setViewport(size: { width: number; height: number }): Promise<un
   return executeServerCommand('ics-viewport', size);
 }
 
+/** The element under `root` that names `name` among its parts. */
+export function part(root: ParentNode, name: string): HTMLElement | null {
+  return root.querySelector<HTMLElement>(`[part~="${name}"]`);
+}
+
 export function tipOf(term: IcsTerm): HTMLElement | null {
   return term.shadowRoot!.querySelector<HTMLElement>('[part~="tooltip"]');
 }
