@@ -5,11 +5,11 @@
  */
 import { autotag } from '/dist/ics-glossary.js';
 import { findAndReplace, readText, regexSearch, search } from './autotag-shared.js';
-import { LitContextFloor } from './lit-floors.js';
+import { LitFloor } from './lit-floors.js';
 
-// The least a Lit term that takes its glossary from a provider can be, for findAndReplaceDOMText to
-// wrap; its requests meet the context root the library has attached to this page.
-customElements.define('floor-term', LitContextFloor);
+// The least a Lit term can be, for findAndReplaceDOMText to wrap. The page has no provider, so neither
+// it nor <ics-term> asks for one.
+customElements.define('floor-term', LitFloor);
 
 /** Until every `tag` under `root` has rendered; returns how many there are. */
 async function rendered(root, tag = 'ics-term') {

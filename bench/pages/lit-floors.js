@@ -1,9 +1,9 @@
 /**
  * The least a Lit-based closed term can be, for the floors of bench/suites/upgrade.js and
  * bench/suites/autotag.js: a shadow root, styles and a focusable span around a slot. The context floor
- * also asks a provider for its glossary as <ics-term> does (`@consume`, subscribed); with a context root
- * at the document keeping the requests for providers that come later, it is what any term that takes
- * its data from a provider pays before looking anything up.
+ * also asks a provider for its glossary, subscribed, as <ics-term> does on a page with a provider; with a
+ * context root at the document keeping the requests for providers that come later, it is what any term
+ * that takes its data from a provider pays before looking anything up.
  */
 import { ContextConsumer, ContextRoot } from '@lit/context';
 import { css, html, LitElement } from 'lit';

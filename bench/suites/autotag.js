@@ -86,7 +86,7 @@ const DEFINED = {
     search: 'floor + our search (compileMatcher().find), no DOM change',
     regexSearch: 'floor + the peers\' regex over every text node, no DOM change',
     findAndReplaceDOMText: 'findAndReplaceDOMText, same regex',
-    findAndReplaceLitFloor: 'findAndReplaceDOMText wrapping a minimal Lit term that asks a provider, until rendered',
+    findAndReplaceLitFloor: 'findAndReplaceDOMText wrapping a minimal Lit term, until rendered',
     autotag: 'ours: autotag(), firstOnly: false, until every <ics-term> rendered',
     autotagFirstOnly: 'ours: autotag(), firstOnly: true (the default), until every <ics-term> rendered',
   },
@@ -98,7 +98,7 @@ const DEFINED = {
   // What bounds each from below, measured beside it: the same words found, or the same number of Lit
   // terms that ask a provider for their glossary, wrapped and rendered.
   bounds: {
-    autotag: { against: 'findAndReplaceLitFloor', why: 'the peer wrapping the same matches in the least a Lit term that asks a provider can be' },
+    autotag: { against: 'findAndReplaceLitFloor', why: 'the peer wrapping the same matches in the least a Lit term can be' },
     autotagFirstOnly: { against: 'search', why: 'finding the same words, which firstOnly does not spare: it wraps 31 but must look at every match' },
   },
 };

@@ -30,7 +30,9 @@ export async function upgradeSuite({ browser, log }) {
   browser.serve('/bench/script-only.html', 'text/html', htmlPage({ title: 'script only', body: abbrs, scripts: [script] }));
   browser.serve('/bench/abbr.html', 'text/html', htmlPage({ title: 'abbr', body: abbrs }));
   const floorScript = await serveBundle(browser, 'upgrade-floor');
-  browser.serve('/bench/terms-floor.html', 'text/html', htmlPage({ title: 'floor', body: terms, scripts: [floorScript] }));
+  // Loaded as ours is: the clock starts before the floor's code is fetched.
+  const floorLoad = '/bench/pages/upgrade-floor-load.js';
+  browser.serve('/bench/terms-floor.html', 'text/html', htmlPage({ title: 'floor', body: terms, scripts: [floorLoad] }));
   const later = `<template>${terms}</template>`;
   const aloneScript = '/bench/pages/upgrade-alone.js';
   browser.serve('/bench/terms-alone.html', 'text/html', htmlPage({ title: 'alone', body: later, scripts: [aloneScript] }));
@@ -132,7 +134,8 @@ export async function upgradeSuite({ browser, log }) {
         `${formatMs(rendered.median - scriptOnly.median)} to loading the library on the <abbr> page`,
     },
     floorRow('the least a Lit element can do', 'minimal LitElement', litFloor,
-      'shadow root, styles, a focusable span around a slot, no lookup', rendered, TARGET_LIT_RATIO),
+      'shadow root, styles, a focusable span around a slot, no lookup, its one bundle fetched after the clock starts; ' +
+      'ours fetches two files and reads the glossary index first (issue 17\'s 1.3× is judged on the CPU rows below)'),
     floorRow('the least the platform can do', 'hand-built element', platformFloor,
       'the same DOM built by hand with no library'),
     {
@@ -147,8 +150,8 @@ export async function upgradeSuite({ browser, log }) {
     floorRow('the least a Lit element can do, main-thread CPU', 'minimal LitElement', litFloorAloneCpu,
       'as above, defined first; CPU time, style and layout left out', aloneCpu, TARGET_LIT_RATIO),
     floorRow('the least a Lit element that asks a provider can do, main-thread CPU', 'LitElement + context', litContextFloorAloneCpu,
-      'the minimal LitElement plus the subscribed context request <ics-term> makes, and the document\'s context root; ' +
-      'what bounds the 1.3× target while terms take their glossary from a provider', aloneCpu),
+      'the minimal LitElement plus a subscribed context request, and the document\'s context root: what each term ' +
+      'pays on a page with a provider; <ics-term> asks only once a provider has connected, and this page has none', aloneCpu),
     floorRow('the least the platform can do, main-thread CPU', 'hand-built element', platformFloorAloneCpu,
       'as above, defined first; CPU time, style and layout left out', aloneCpu),
     {

@@ -94,6 +94,23 @@ describe('senses the page has spelled out', () => {
     expect(part(await open(afterProvider!), 'expansion')).to.equal('(integrated care provider)');
   });
 
+  it('a spelled-out term taken off the page settles nothing; put back, it settles the terms after it again', async () => {
+    const root = await fixture<HTMLElement>(html`<div><p>An <ics-term>integrated care provider</ics-term> held a contract.</p></div>`);
+    const [spelled] = terms(root);
+    await spelled!.updateComplete;
+    const addIcp = async () => {
+      root.insertAdjacentHTML('beforeend', '<p>The <ics-term as-of="2019-06-01">ICP</ics-term> was paid.</p>');
+      const icp = terms(root).at(-1)!;
+      await icp.updateComplete;
+      return open(icp);
+    };
+    spelled!.remove();
+    expect(part(await addIcp(), 'heading')).to.equal('ICP can mean:');
+    // Back on the page, where it is not updated again: it still names its sense.
+    root.prepend(spelled!);
+    expect(part(await addIcp(), 'expansion')).to.equal('(integrated care provider)');
+  });
+
   it('with firstOnly, the acronym right after its spelled-out form is not tagged again', async () => {
     const root = await fixture<HTMLElement>(html`<p>An integrated care partnership (ICP) met; the ICP agreed.</p>`);
     autotag(root, { asOf: '2024-01-01' });

@@ -58,6 +58,20 @@ describe('under a strict CSP with Trusted Types', () => {
     clean(win);
   });
 
+  it('with the one built script, a provider that upgrades after its terms gives them its glossary, and only them', async () => {
+    // The built script defines <ics-term> at once and the provider only once its chunk has loaded: the
+    // terms upgrade on a page that has had no provider yet.
+    const win = await loadPage('/test/pages/csp/provider-built.html');
+    const [outside, inside] = [...win.document.querySelectorAll<IcsTerm>('ics-term')].filter((t) => t.textContent === 'ICB');
+    const tip = await openTerm(win, 'XYZ');
+    expect(tip.querySelector('[part~="definition"]')!.textContent).to.equal('A board only this site talks about.');
+    const description = (term: IcsTerm) => anchorOf(term).getAttribute('aria-description') ?? '';
+    await waitUntil(() => description(inside!).includes('Our own definition'), 'the ICB inside takes the custom definition');
+    expect(description(outside!)).not.to.contain('Our own definition');
+    expect(description(outside!)).to.contain('integrated care board');
+    clean(win);
+  });
+
   it('a provider from one copy of the library serves terms from another', async () => {
     const win = await loadPage('/test/pages/csp/two-copies.html');
     const provider = win.document.querySelector('ics-glossary-provider')!;

@@ -82,6 +82,27 @@ describe('<ics-term> lookup', () => {
     expect(tip.querySelector('[part~="term-name"]')!.textContent).to.equal('ICB');
   });
 
+  it('follows its text as a framework changes it: in place, replaced, inside an element', async () => {
+    const el = await fixture<IcsTerm>(html`<ics-term>ICB</ics-term>`);
+    const described = () => el.shadowRoot!.querySelector('[part~="term"]')?.getAttribute('aria-description') ?? null;
+    expect(described()).to.match(/^integrated care board\b/);
+    // React and Preact set a text node's data, which fires no slotchange.
+    (el.firstChild as Text).data = 'ICS';
+    await waitUntil(() => described()?.startsWith('integrated care system'), 'the edited text looked up');
+    const bold = document.createElement('b');
+    bold.textContent = 'CCG';
+    el.replaceChildren(bold);
+    await waitUntil(() => described()?.startsWith('clinical commissioning group'), 'the new children looked up');
+    const warn = stubConsole('warn');
+    try {
+      (bold.firstChild as Text).data = 'XYZ';
+      await waitUntil(() => described() === null, 'an unknown text shown as plain text');
+      expect(warn.calls.join(' ')).to.contain('"XYZ"');
+    } finally {
+      warn.restore();
+    }
+  });
+
   it('adds "More in the glossary" when a glossary URL is set on the element', async () => {
     const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/glossary#{id}">ICB</ics-term>`);
     const tip = await openByFocus(el);

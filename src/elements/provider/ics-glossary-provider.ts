@@ -4,6 +4,7 @@ import { property, state } from '@lit/reactive-element/decorators.js';
 import { SlotElement } from '../slot-element.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { glossaryContext } from '../../context.js';
+import { markProviderSeen } from '../../provider-presence.js';
 import type { Glossary } from '../../model/glossary.js';
 import { loadGlossary, mergeGlossary, type MergeMode } from '../../model/load.js';
 import { describeIssue } from '../../model/validate.js';
@@ -98,6 +99,8 @@ export class IcsGlossaryProvider extends SlotElement {
   private connection?: AbortController;
 
   override connectedCallback(): void {
+    // Terms ask for a provider's glossary only on a page that has one.
+    markProviderSeen();
     super.connectedCallback();
     this.readInline();
     // Picks up the inline data however late the parser or a script adds or changes it.

@@ -1,4 +1,4 @@
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { adoptStyles, ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import { property, state } from '@lit/reactive-element/decorators.js';
 import { glossaryContext } from '../../context.js';
@@ -7,12 +7,14 @@ import { parseAsOf } from '../../model/dates.js';
 import type { Glossary, Resolution } from '../../model/glossary.js';
 import { describeResolution, phrasingFor, type Phrasing } from '../../present.js';
 import { onSettingsChange, settings } from '../../settings.js';
+import { onProviderConnected, providerSeen } from '../../provider-presence.js';
 import { langOf } from '../lang.js';
 import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
 import { make } from './make.js';
-import { senseNamedBefore, type NamingTerm } from './page-context.js';
+import { refileNamingTerm, senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
+import { watchText, type TextHolder } from './text-changes.js';
 import { stillParsing } from './when-parsed.js';
 
 /** The one term whose tooltip is open: opening another closes it. */
@@ -50,17 +52,26 @@ function prefetchTooltip(): Promise<TooltipModule> {
   return (tooltipModule ??= import('./tooltip.js'));
 }
 
-let knownTerm: Node | undefined;
+/** Whether the terms listen for providers that connect after them; from the first term on. */
+let hearingProviders = false;
+
+/** The content of known terms, by their accessible description: a page has a few hundred at most. */
+const knownTerms = new Map<string, HTMLElement>();
 
 /**
- * What a known term shows: the same for every one, made once and cloned, with nothing bound, so that a
- * page of terms costs little more than their DOM. Its states are set on the span as they change; the
- * tooltip's box is added beside it while open (tooltip-box.ts). The span, not the host, is the button:
- * a button's content is its name, and the open tooltip inside the host would be read as part of it.
+ * What a known term shows: made once per description and cloned, with nothing bound, so that a page of
+ * terms costs little more than their DOM; a clone has its description already, rather than each term
+ * setting it. Its states are set on the span as they change; the tooltip's box is added beside it while
+ * open (tooltip-box.ts). The span, not the host, is the button: a button's content is its name, and the
+ * open tooltip inside the host would be read as part of it.
  */
-function knownTermContent(): Node {
-  knownTerm ??= make('span', { id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false' }, make('slot', {}));
-  return knownTerm.cloneNode(true);
+function knownTermContent(description: string): HTMLElement {
+  let content = knownTerms.get(description);
+  if (!content) {
+    const attributes = { id: 'term', part: 'term', tabindex: '0', role: 'button', 'aria-expanded': 'false', 'aria-description': description };
+    knownTerms.set(description, (content = make('span', attributes, make('slot', {}))));
+  }
+  return content.cloneNode(true) as HTMLElement;
 }
 
 /** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
@@ -108,21 +119,20 @@ function setIfChanged(element: Element, name: string, value: string): void {
  * @cssprop [--ics-tooltip-transition-duration=120ms] - Fade-in time; none when reduced motion is asked for.
  * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links in the tooltip.
  */
-export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTerm {
+export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTerm, TextHolder {
   static override styles = termStyles;
   /** @internal Focusing the element focuses its term. */
   static override shadowRootOptions = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
 
-  @consume({ context: glossaryContext, subscribe: true })
-  @state()
-  private provided?: Glossary;
+  /** Asks the provider around the term for its glossary; made only on a page that has a provider. */
+  private consumer?: ContextConsumer<typeof glossaryContext, this>;
 
   @state() private open = false;
   /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
   @state() private tooltip?: TooltipModule;
 
-  /** Whether the shadow tree shows a known term, rather than plain text; none before the first update. */
-  private showsTerm?: boolean;
+  /** The known term's span, the button: null while the term is plain text, undefined before the first update. */
+  private anchor?: HTMLElement | null;
 
   /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
   @property({ reflect: true }) term?: string;
@@ -149,7 +159,7 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   private whileOpen?: AbortController;
 
   private get glossary(): Glossary {
-    return this.provided ?? defaultGlossary();
+    return this.consumer?.value ?? defaultGlossary();
   }
 
   private resolution: Resolution = { kind: 'unknown' };
@@ -158,7 +168,14 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!hearingProviders) {
+      hearingProviders = true;
+      onProviderConnected(() => connectedTerms.forEach((term) => term.askProviders()));
+    }
     connectedTerms.add(this);
+    watchText(this);
+    refileNamingTerm(this, undefined, this.names);
+    if (providerSeen()) this.askProviders();
     loadDetailsAfterPage();
     listenForTerms(this.getRootNode() as Document | ShadowRoot, isIcsTerm);
   }
@@ -166,15 +183,8 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     connectedTerms.delete(this);
+    refileNamingTerm(this, this.names, undefined);
     this.hide();
-  }
-
-  protected override createRenderRoot() {
-    const root = super.createRenderRoot();
-    // slotchange bubbles in the shadow tree: one listener serves both templates. It also comes once the
-    // slot is first filled, which costs nothing while the text is what was read.
-    root.addEventListener('slotchange', () => this.textContent !== this.written && this.requestUpdate());
-    return root;
   }
 
   protected override willUpdate(): void {
@@ -182,20 +192,37 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     this.text = this.written.replace(/\s+/g, ' ').trim();
     try {
       const senses = this.term ? [] : this.glossary.senses(this.text);
-      this.names = this.term ?? (senses.length === 1 ? senses[0]!.id : undefined);
-      const context = senses.length > 1 ? senseNamedBefore(this, senses, connectedTerms) : undefined;
+      this.rename(this.term ?? (senses.length === 1 ? senses[0]!.id : undefined));
+      const context = senses.length > 1 ? senseNamedBefore(this, senses) : undefined;
       this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf, context });
     } catch (error) {
       // Nothing a glossary holds may break the host page: show the plain text instead.
       console.error('ics-glossary:', error);
       this.resolution = { kind: 'unknown' };
-      this.names = undefined;
+      this.rename(undefined);
     }
     const parsing = stillParsing(this);
     if (this.resolution.kind === 'unknown') {
       if (this.open) this.hide();
       if (!parsing) this.warnUnknown();
     }
+  }
+
+  /** @internal The page changed something inside the term (text-changes.ts). */
+  textChanged(): void {
+    if (this.textContent !== this.written) this.requestUpdate();
+  }
+
+  /** Sets the entry this term names, kept in the page's index while the term is connected. */
+  private rename(names: string | undefined): void {
+    if (this.isConnected) refileNamingTerm(this, this.names, names);
+    this.names = names;
+  }
+
+  /** @internal Starts taking the glossary of the provider around the term, if there is one. */
+  askProviders(): void {
+    // The consumer asks as it is made, and again whenever the term connects; a provider's answer updates the term.
+    this.consumer ??= new ContextConsumer(this, { context: glossaryContext, subscribe: true });
   }
 
   private get effectiveAsOf(): string | undefined {
@@ -210,20 +237,6 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     this.warnedFor = key;
     const what = this.term ? `id "${this.term}"` : `"${this.text}"`;
     console.warn(`ics-glossary: no glossary entry for ${what}; shown as plain text.`);
-  }
-
-  protected override updated(): void {
-    const anchor = this.termAnchor;
-    if (!anchor) return;
-    const { strings, glossaryHref } = settings();
-    const phrasing = phrasingFor(strings, langOf(this));
-    setIfChanged(anchor, 'aria-description', describe(this.resolution, this.text, phrasing));
-    setIfChanged(anchor, 'aria-expanded', String(this.open));
-    if (!this.open || !this.tooltip) return;
-    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
-    if (this.box) return this.box.render(this.resolution, content);
-    this.box = new this.tooltip.TooltipBox(anchor, this.resolution, content, this.pointer);
-    anchor.setAttribute('aria-controls', 'tip');
   }
 
   private async loadTooltip(): Promise<void> {
@@ -279,7 +292,7 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
 
   /** @internal The term's span, the button, which term-events.ts asks for too; none while the term is plain text. */
   get termAnchor(): HTMLElement | null {
-    return this.shadowRoot?.getElementById('term') ?? null;
+    return this.anchor ?? null;
   }
 
   // The page's listeners (term-events.ts) call these; they are public for it alone.
@@ -359,10 +372,23 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // No template: the shadow tree is made anew only when the term becomes known, or plain text.
-    const known = this.resolution.kind !== 'unknown';
-    if (known === this.showsTerm) return;
-    this.showsTerm = known;
-    this.renderRoot.replaceChildren(known ? knownTermContent() : make('slot', {}));
+    if (this.resolution.kind === 'unknown') {
+      if (this.anchor !== null) this.renderRoot.replaceChildren(make('slot', {}));
+      this.anchor = null;
+      return;
+    }
+    const { strings, glossaryHref } = settings();
+    const phrasing = phrasingFor(strings, langOf(this));
+    const description = describe(this.resolution, this.text, phrasing);
+    if (!this.anchor) this.renderRoot.replaceChildren((this.anchor = knownTermContent(description)));
+    const anchor = this.anchor;
+    setIfChanged(anchor, 'aria-description', description);
+    setIfChanged(anchor, 'aria-expanded', String(this.open));
+    if (!this.open || !this.tooltip) return;
+    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
+    if (this.box) return this.box.render(this.resolution, content);
+    this.box = new this.tooltip.TooltipBox(anchor, this.resolution, content, this.pointer);
+    anchor.setAttribute('aria-controls', 'tip');
   }
 }
 

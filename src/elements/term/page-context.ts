@@ -11,18 +11,38 @@ export interface NamingTerm extends Element {
 }
 
 /**
- * Each term works out what it names as it updates, so a term with several senses reads a field of each
- * term on the page and compares document order only for those that name one of its senses: a page
- * of thousands of terms does not ask the DOM about every term before every ambiguous one.
+ * The connected terms by the entry each names. A term with several senses compares document order only
+ * with the terms that name one of them: on a page of thousands of terms, none of the others is visited.
  */
-export function senseNamedBefore(term: Element, senses: readonly Entry[], terms: Iterable<NamingTerm>): string | undefined {
-  const ids = new Set(senses.map((entry) => entry.id));
+const namedBy = new Map<string, Set<NamingTerm>>();
+
+/**
+ * Moves `term` in the index from the entry it named (`before`) to the one it names now (`after`).
+ * A term is filed while connected: `after` is undefined as it leaves the page, `before` as it comes back.
+ */
+export function refileNamingTerm(term: NamingTerm, before: string | undefined, after: string | undefined): void {
+  if (before === after) return;
+  if (before !== undefined) {
+    const terms = namedBy.get(before);
+    terms?.delete(term);
+    if (terms?.size === 0) namedBy.delete(before);
+  }
+  if (after !== undefined) {
+    let terms = namedBy.get(after);
+    if (!terms) namedBy.set(after, (terms = new Set()));
+    terms.add(term);
+  }
+}
+
+export function senseNamedBefore(term: Element, senses: readonly Entry[]): string | undefined {
   const root = term.getRootNode();
   let nearest: NamingTerm | undefined;
-  for (const other of terms) {
-    if (other.names === undefined || !ids.has(other.names) || other.getRootNode() !== root) continue;
-    const before = term.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING;
-    if (before && (!nearest || nearest.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING)) nearest = other;
+  for (const { id } of senses) {
+    for (const other of namedBy.get(id) ?? []) {
+      if (other.getRootNode() !== root) continue;
+      const before = term.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_PRECEDING;
+      if (before && (!nearest || nearest.compareDocumentPosition(other) & Node.DOCUMENT_POSITION_FOLLOWING)) nearest = other;
+    }
   }
   return nearest?.names;
 }
