@@ -75,15 +75,18 @@ export class TagSession {
    * `wrappable` picks the matches the tagger can wrap; by default, all of them.
    */
   termsIn(text: string, wrappable: (matches: Match[]) => Match[] = (matches) => matches): Match[] {
-    return wrappable(this.matcher.find(text)).flatMap((found) => {
-      const match = { ...found, entries: this.sensesMeant(found.text, found.entries) };
-      this.settle(match.entries);
+    const terms: Match[] = [];
+    // With firstOnly, most matches of a long page are repeats: they settle senses and make nothing.
+    for (const found of wrappable(this.matcher.find(text))) {
+      const entries = this.sensesMeant(found.text, found.entries);
+      this.settle(entries);
       // A term with several senses ("ICP") stands for all of them: it is new while any one is.
-      if (this.firstOnly && match.entries.every((entry) => this.tagged.has(entry))) return [];
-      for (const entry of match.entries) this.tagged.add(entry);
+      if (this.firstOnly && entries.every((entry) => this.tagged.has(entry))) continue;
+      for (const entry of entries) this.tagged.add(entry);
       this.count += 1;
-      return [match];
-    });
+      terms.push(entries === found.entries ? found : { ...found, entries });
+    }
+    return terms;
   }
 
   /**
