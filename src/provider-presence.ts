@@ -1,7 +1,8 @@
 /**
  * Whether a glossary provider has connected on this page. Terms ask for a provider's glossary only
  * once one has: on a page without any, the usual case, a context request from each of thousands of
- * terms would go unanswered, and cost about a fifth of their upgrade (`npm run bench`, upgrade suite).
+ * terms would go unanswered, yet makes the least a Lit term can be a fifth slower to upgrade (`npm run
+ * bench`, upgrade suite: the LitElement floor with and without context).
  * The mark is global, under a registered symbol, so that terms and providers from two copies of the
  * library on one page see each other's.
  */
