@@ -55,7 +55,7 @@ function prefetchTooltip(): Promise<TooltipModule> {
 /** Whether the terms listen for providers that connect after them; from the first term on. */
 let hearingProviders = false;
 
-/** The content of known terms, by their accessible description: a page has a few hundred at most. */
+/** The content of known terms, by their accessible description: one per term and date the page uses. */
 const knownTerms = new Map<string, HTMLElement>();
 
 /**
