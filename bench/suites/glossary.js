@@ -3,6 +3,7 @@
  * causes as a reader types a query.
  */
 import { htmlPage } from '../browser.js';
+import { serveBundle } from '../bundles.js';
 import { repeat, summarize } from '../stats.js';
 import { formatMs, formatRange, passOrMiss } from '../table.js';
 
@@ -10,7 +11,7 @@ const QUERIES = ['integrated care board', 'trust', 'ICB', 'commissioning'];
 const TARGET_MS = 8;
 
 export async function glossarySuite({ browser, log }) {
-  const html = htmlPage({ title: 'glossary', body: '', scripts: ['/bench/pages/glossary.js'] });
+  const html = htmlPage({ title: 'glossary', body: '', scripts: [await serveBundle(browser, 'glossary')] });
   browser.serve('/bench/glossary.html', 'text/html', html);
   const page = await browser.open('/bench/glossary.html');
   let entries;
