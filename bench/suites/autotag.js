@@ -95,8 +95,8 @@ const DEFINED = {
     autotag: { against: 'findAndReplaceDOMText', within: 2 },
     autotagFirstOnly: { against: 'floor', within: 3 },
   },
-  // What bounds each from below, measured beside it: the same words found, or the same number of Lit
-  // terms that ask a provider for their glossary, wrapped and rendered.
+  // What bounds each from below, measured beside it: the same words found, or the same number of minimal
+  // Lit terms wrapped and rendered.
   bounds: {
     autotag: { against: 'findAndReplaceLitFloor', why: 'the peer wrapping the same matches in the least a Lit term can be' },
     autotagFirstOnly: { against: 'search', why: 'finding the same words, which firstOnly does not spare: it wraps 31 but must look at every match' },
