@@ -5,12 +5,15 @@
 import { defineElements } from './define.js';
 import { IcsTerm } from './elements/term/ics-term.js';
 
+/** The tagger and `<ics-autotag>`, loaded by either. */
+export const loadTagging = () => import('./standalone-tagging.js');
+
 defineElements(
   { 'ics-term': IcsTerm },
   {
     'ics-glossary-provider': () =>
       import('./elements/provider/ics-glossary-provider.js').then((m) => m.IcsGlossaryProvider),
-    'ics-autotag': () => import('./elements/autotag/ics-autotag.js').then((m) => m.IcsAutotag),
+    'ics-autotag': () => loadTagging().then((m) => m.IcsAutotag),
     'ics-glossary': () => import('./elements/glossary/ics-glossary.js').then((m) => m.IcsGlossary),
   },
 );

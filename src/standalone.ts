@@ -20,8 +20,10 @@ export type { AutotagHandle, AutotagOptions, AutotagRoot };
  * `root` with `<ics-term>`. Resolves to the handle once tagged.
  */
 export async function autotag(root: AutotagRoot, options?: AutotagOptions): Promise<AutotagHandle> {
-  const tagger = await import('./tag/dom.js');
-  return tagger.autotag(root, options);
+  // Through the elements' chunk, which a page loads anyway: the tagger's chunk can then take the code
+  // it shares with the elements from there, rather than from a third file.
+  const { loadTagging } = await import('./standalone-elements.js');
+  return (await loadTagging()).autotag(root, options);
 }
 
 if (inPage()) {

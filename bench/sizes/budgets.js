@@ -14,7 +14,7 @@ import { tenTermsPage } from './ten-terms.js';
 export const BUDGETS_FILE = 'scripts/size-budgets.json';
 
 /** The chunk an `<ics-autotag>` loads: the element, and with it the tagger. */
-const AUTOTAG_CHUNK = /-ics-autotag-/;
+const AUTOTAG_CHUNK = /-standalone-tagging-/;
 
 const sized = (chunks, lazy = false) => chunks.map((c) => ({ name: `dist/${c.fileName}`, lazy, ...compressedSizes(c.code) }));
 

@@ -3,6 +3,7 @@ import { resetMouse, sendKeys } from '@web/test-runner-commands';
 import '../../src/define-all.js';
 import { bundledGlossary } from '../../src/bundled.js';
 import { IcsTerm } from '../../src/elements/term/ics-term.js';
+import { configure, DEFAULT_STRINGS } from '../../src/settings.js';
 import {
   anchorOf,
   axFind,
@@ -236,6 +237,24 @@ describe('<ics-term> opening and closing', () => {
     await sendKeys({ press: 'Escape' });
     await waitHidden(el);
     expect(el.shadowRoot!.activeElement).to.equal(anchorOf(el));
+  });
+
+  it('keeps focus on a link in the tooltip while what the tooltip says changes', async () => {
+    const el = await fixture<IcsTerm>(html`<ics-term glossary-href="/g#{id}">ICB</ics-term>`);
+    const tip = await openByFocus(el);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    const link = el.shadowRoot!.activeElement;
+    expect(link?.getAttribute('part')).to.equal('more-link');
+    configure({ strings: { statusCurrent: 'Aktuell' } });
+    try {
+      await el.updateComplete;
+      expect(tip.querySelector('[part~="status"]')!.textContent).to.contain('Aktuell');
+      expect(el.shadowRoot!.activeElement, 'the same link, still focused').to.equal(link);
+      expect(isShown(el)).to.equal(true);
+    } finally {
+      configure({ strings: { statusCurrent: DEFAULT_STRINGS.statusCurrent } });
+    }
   });
 
   it('moves focus back to its term when it closes with focus inside, however it is closed', async () => {

@@ -2,11 +2,23 @@
  * An open tooltip's box, in its term's shadow root: made when the term opens and removed when it closes,
  * so a page of closed terms holds no tooltip DOM at all. Part of the tooltip's chunk.
  */
-import { render } from 'lit';
 import type { Resolution } from '../../model/glossary.js';
 import { make } from './make.js';
 import { TooltipPlacement } from './position.js';
-import { renderTooltipContent, type ContentOptions } from './tooltip-content.js';
+import { tooltipContent, type ContentOptions } from './tooltip-content.js';
+
+/**
+ * Puts `paragraphs` in `parent`, leaving in place each that has not changed: an open term writes its
+ * tooltip again on every update, and a link the reader has moved to must keep focus.
+ */
+function replaceChanged(parent: HTMLElement, paragraphs: readonly HTMLElement[]): void {
+  paragraphs.forEach((paragraph, i) => {
+    const old = parent.children[i];
+    if (!old) parent.append(paragraph);
+    else if (!old.isEqualNode(paragraph)) old.replaceWith(paragraph);
+  });
+  while (parent.children.length > paragraphs.length) parent.lastElementChild!.remove();
+}
 
 export class TooltipBox {
   /** Scrolls inside the box, so the arrow outside it is not clipped. */
@@ -34,7 +46,7 @@ export class TooltipBox {
   /** Writes what the tooltip says; again whenever the term's resolution or settings change. */
   render(resolution: Resolution, options: ContentOptions): void {
     const { tip, body } = this;
-    render(renderTooltipContent(resolution, options), body);
+    replaceChanged(body, tooltipContent(resolution, options));
     // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
     const links = body.querySelector('a[href]') !== null;
     tip.setAttribute('role', links ? 'group' : 'tooltip');

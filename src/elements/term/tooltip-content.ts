@@ -1,8 +1,9 @@
 /**
- * What the tooltip says about a resolved term. Every glossary string goes through Lit's text bindings,
- * so a custom glossary can never inject markup; every word around them comes from `present.ts`.
+ * What the tooltip says about a resolved term, as DOM nodes. Glossary strings only ever become text
+ * nodes (see `make`), so a custom glossary can never inject markup; every word around them comes from
+ * `present.ts`. Built by hand rather than with lit-html: the first tooltip then loads no template
+ * library, which only the glossary page needs.
  */
-import { html, nothing, type TemplateResult } from 'lit';
 import type { SenseFacts } from '../../model/as-of.js';
 import type { Resolution } from '../../model/glossary.js';
 import type { Entry, Source } from '../../model/types.js';
@@ -10,6 +11,7 @@ import { isSafeUrl } from '../../model/url.js';
 import { citation } from '../../citation.js';
 import { changeNote, firstSentence, senseName, statusLine, type Phrasing } from '../../present.js';
 import { glossaryLink } from '../../settings.js';
+import { make } from './make.js';
 
 export interface ContentOptions {
   written: string;
@@ -18,62 +20,58 @@ export interface ContentOptions {
 }
 
 // Every href is checked here too: glossary-href comes from the page.
-function moreLink(id: string, { glossaryHref, phrasing }: ContentOptions) {
+function moreLink(id: string, { glossaryHref, phrasing }: ContentOptions): HTMLElement[] {
   const href = glossaryHref && glossaryLink(glossaryHref, id);
-  return href && isSafeUrl(href) ? html`<a part="more-link" href=${href}>${phrasing.strings.moreInGlossary}</a>` : nothing;
+  return href && isSafeUrl(href) ? [make('a', { part: 'more-link', href }, phrasing.strings.moreInGlossary)] : [];
 }
 
-function sourceLine(source: Source | undefined, { strings }: Phrasing) {
-  if (!source) return nothing;
+function sourceLine(source: Source | undefined, { strings }: Phrasing): HTMLElement[] {
+  if (!source) return [];
   const { text, url } = citation(source);
-  const link = url && isSafeUrl(url) ? html`<a href=${url} rel="noopener">${text}</a>` : text;
-  return html`<p part="source">${strings.source}: ${link}</p>`;
+  const link = url && isSafeUrl(url) ? make('a', { href: url, rel: 'noopener' }, text) : text;
+  return [make('p', { part: 'source' }, `${strings.source}: `, link)];
 }
 
-function renderSense(sense: SenseFacts, others: readonly Entry[], options: ContentOptions): TemplateResult {
+/** A paragraph with this part, or nothing when it has nothing to say. */
+const line = (part: string, text: string | undefined): HTMLElement[] => (text ? [make('p', { part }, text)] : []);
+
+function senseContent(sense: SenseFacts, others: readonly Entry[], options: ContentOptions): HTMLElement[] {
   const { entry } = sense;
   const { phrasing } = options;
-  const note = changeNote(sense, phrasing);
-  return html`
-    <p part="heading">
-      <span part="term-name">${entry.term}</span>${entry.expansion
-        ? html` <span part="expansion">(${entry.expansion})</span>`
-        : nothing}
-    </p>
-    ${sense.definition ? html`<p part="definition">${sense.definition}</p>` : nothing}
-    <p part="status">${statusLine(sense, phrasing)}</p>
-    ${note ? html`<p part="change-note">${note}</p>` : nothing}
-    ${others.length > 0
-      ? html`<p part="other-senses">${phrasing.strings.alsoMeans}: ${others.map(senseName).join('; ')}</p>`
-      : nothing}
-    ${sourceLine(entry.sources[0], phrasing)}
-    ${glossaryLinkLine(entry.id, options)}
-  `;
+  const expansion = entry.expansion ? [' ', make('span', { part: 'expansion' }, `(${entry.expansion})`)] : [];
+  const more = moreLink(entry.id, options);
+  return [
+    make('p', { part: 'heading' }, make('span', { part: 'term-name' }, entry.term), ...expansion),
+    ...line('definition', sense.definition),
+    ...line('status', statusLine(sense, phrasing)),
+    ...line('change-note', changeNote(sense, phrasing)),
+    ...line('other-senses', others.length > 0 ? `${phrasing.strings.alsoMeans}: ${others.map(senseName).join('; ')}` : ''),
+    ...sourceLine(entry.sources[0], phrasing),
+    ...(more.length > 0 ? [make('p', {}, ...more)] : []),
+  ];
 }
 
-function glossaryLinkLine(id: string, options: ContentOptions) {
-  const link = moreLink(id, options);
-  return link === nothing ? nothing : html`<p>${link}</p>`;
-}
-
-function renderSenses(senses: readonly SenseFacts[], options: ContentOptions): TemplateResult {
+function sensesContent(senses: readonly SenseFacts[], options: ContentOptions): HTMLElement[] {
   const { phrasing } = options;
-  return html`
-    <p part="heading">${phrasing.strings.canMean.replace('{term}', () => options.written)}</p>
-    <ul part="senses">
-      ${senses.map(
-        (s) => html`<li>
-          <strong>${senseName(s.entry)}</strong>: ${firstSentence(s.definition ?? '')}
-          <span part="status">(${statusLine(s, phrasing)})</span>
-          ${moreLink(s.entry.id, options)}
-        </li>`,
-      )}
-    </ul>
-  `;
+  const items = senses.map((s) =>
+    make(
+      'li',
+      {},
+      make('strong', {}, senseName(s.entry)),
+      `: ${firstSentence(s.definition ?? '')} `,
+      make('span', { part: 'status' }, `(${statusLine(s, phrasing)})`),
+      ...moreLink(s.entry.id, options).flatMap((link) => [' ', link]),
+    ),
+  );
+  return [
+    make('p', { part: 'heading' }, phrasing.strings.canMean.replace('{term}', () => options.written)),
+    make('ul', { part: 'senses' }, ...items),
+  ];
 }
 
-export function renderTooltipContent(resolution: Resolution, options: ContentOptions): TemplateResult | typeof nothing {
-  if (resolution.kind === 'found') return renderSense(resolution.sense, resolution.otherSenses, options);
-  if (resolution.kind === 'ambiguous') return renderSenses(resolution.senses, options);
-  return nothing;
+/** The tooltip's paragraphs for a resolution; none for an unknown term. */
+export function tooltipContent(resolution: Resolution, options: ContentOptions): HTMLElement[] {
+  if (resolution.kind === 'found') return senseContent(resolution.sense, resolution.otherSenses, options);
+  if (resolution.kind === 'ambiguous') return sensesContent(resolution.senses, options);
+  return [];
 }

@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /**
  * The open tooltip: adopted with the tooltip code on the first open. Floating UI places it (position.ts)
