@@ -16,14 +16,22 @@ export { VERSION } from './version.js';
 export type { AutotagHandle, AutotagOptions, AutotagRoot };
 
 /**
+ * The tagger once loaded. Later calls tag at once: even for a module already loaded, `import()` waits
+ * for a task, and the browser may render the whole page before it comes (20 ms or more on a 1 MB
+ * article, measured in the bench).
+ */
+let tagging: typeof import('./standalone-tagging.js') | undefined;
+
+/**
  * `autotag()` of the package, whose code is loaded on the first call: marks the glossary's terms under
- * `root` with `<ics-term>`. Resolves to the handle once tagged.
+ * `root` with `<ics-term>`. Resolves to the handle once tagged; from the second call on, the terms are
+ * in the page when it returns.
  */
 export async function autotag(root: AutotagRoot, options?: AutotagOptions): Promise<AutotagHandle> {
   // Through the elements' chunk, which a page loads anyway: the tagger's chunk can then take the code
   // it shares with the elements from there, rather than from a third file.
-  const { loadTagging } = await import('./standalone-elements.js');
-  return (await loadTagging()).autotag(root, options);
+  tagging ??= await (await import('./standalone-elements.js')).loadTagging();
+  return tagging.autotag(root, options);
 }
 
 if (inPage()) {

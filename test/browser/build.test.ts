@@ -87,22 +87,25 @@ describe('built files', () => {
     expect(win.errors).to.deep.equal([]);
   });
 
-  it('the one-script module’s autotag() loads the tagger on its first call', async () => {
+  it('the one-script module’s autotag() loads the tagger in one file on its first call, and tags at once on later calls', async () => {
     const win = await frame(
       '<script type="module" src="/dist/ics-glossary.js"></script>',
-      `<article><p>Each ICB plans care.</p></article><script type="module">
+      `<article><p>Each ICB plans care.</p></article><aside><p>Each ICS plans care.</p></aside><script type="module">
         import { autotag } from '/dist/ics-glossary.js';
         // Chunks by name, their hashes left off; the entry and the elements' chunk load in any case.
         const chunks = () => performance.getEntriesByType('resource').map((r) => r.name.split('/').pop())
           .filter((file) => !/^ics-glossary(\\.js|-standalone-elements-)/.test(file)).map((file) => file.replace(/-[\\w-]{8}\\.js$/, ''));
         const before = chunks();
         const handle = await autotag(document.querySelector('article'));
-        window.result = { before, after: chunks(), tagged: handle.count };
+        // Once loaded, the tagger runs within the call, without waiting for a task.
+        const more = document.querySelector('aside');
+        autotag(more);
+        window.result = { before, after: chunks(), tagged: handle.count, taggedAtOnce: more.querySelectorAll('ics-term').length };
       </script>`,
     );
     await waitUntil(() => win.result, 'autotag resolved');
     // One file: the tagger and <ics-autotag> share a chunk, so tagging waits on one request, not two in a row.
-    expect(win.result).to.deep.equal({ before: [], after: ['ics-glossary-standalone-tagging'], tagged: 1 });
+    expect(win.result).to.deep.equal({ before: [], after: ['ics-glossary-standalone-tagging'], tagged: 1, taggedAtOnce: 1 });
     await termWorks(win);
     expect(win.errors).to.deep.equal([]);
   });
