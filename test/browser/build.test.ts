@@ -166,6 +166,9 @@ describe('built files', () => {
     expect(chunk).to.contain('"flip"').and.contain('"inline"').and.contain('"arrow"');
     // lit-html is the glossary page's alone: a tooltip is written without it (and makes no Trusted Types policy).
     expect((win as unknown as { litHtmlVersions?: string[] }).litHtmlVersions).to.equal(undefined);
+    // The chunk the tooltip's chunk imports is asked for beside it, not once it has arrived.
+    const citations = win.performance.getEntriesByType('resource').find((r) => /\/ics-glossary-citation-[\w-]{8}\.js$/.test(r.name));
+    expect(citations!.startTime).to.be.below((tooltipChunk() as PerformanceResourceTiming).responseEnd);
     expect(win.errors).to.deep.equal([]);
   });
 

@@ -49,6 +49,9 @@ let tooltipModule: Promise<TooltipModule> | undefined;
 /** What a tooltip needs, fetched from the first hover, focus or tap, so it is here when the delay ends. */
 function prefetchTooltip(): Promise<TooltipModule> {
   loadDetailsNow();
+  // The tooltip's module imports the citations, a chunk of their own that the glossary page shares:
+  // asked for now, beside it, rather than once it has arrived. Focus opens with no delay to hide that.
+  if (!tooltipModule) void import('../../citation.js');
   return (tooltipModule ??= import('./tooltip.js'));
 }
 
