@@ -17,8 +17,8 @@ export type { AutotagHandle, AutotagOptions, AutotagRoot };
 
 /**
  * The tagger once loaded. Later calls tag at once: even for a module already loaded, `import()` waits
- * for a task, and the browser may render the whole page before it comes (20 ms or more on a 1 MB
- * article, measured in the bench).
+ * for a task, and the browser may render the whole page before it comes (20 to 48 ms just after a
+ * 1 MB article was put in, measured on a page like the bench's).
  */
 let tagging: typeof import('./standalone-tagging.js') | undefined;
 

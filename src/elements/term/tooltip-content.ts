@@ -39,7 +39,6 @@ function senseContent(sense: SenseFacts, others: readonly Entry[], options: Cont
   const { entry } = sense;
   const { phrasing } = options;
   const expansion = entry.expansion ? [' ', make('span', { part: 'expansion' }, `(${entry.expansion})`)] : [];
-  const more = moreLink(entry.id, options);
   return [
     make('p', { part: 'heading' }, make('span', { part: 'term-name' }, entry.term), ...expansion),
     ...line('definition', sense.definition),
@@ -47,7 +46,7 @@ function senseContent(sense: SenseFacts, others: readonly Entry[], options: Cont
     ...line('change-note', changeNote(sense, phrasing)),
     ...line('other-senses', others.length > 0 ? `${phrasing.strings.alsoMeans}: ${others.map(senseName).join('; ')}` : ''),
     ...sourceLine(entry.sources[0], phrasing),
-    ...(more.length > 0 ? [make('p', {}, ...more)] : []),
+    ...moreLink(entry.id, options).map((link) => make('p', {}, link)),
   ];
 }
 
