@@ -165,7 +165,7 @@ describe('built files', () => {
     await termWorks(win);
     const chunk = await (await fetch(tooltipChunk()!.name)).text();
     expect(chunk).to.contain('"flip"').and.contain('"inline"').and.contain('"arrow"');
-    // lit-html is the glossary page's alone: a tooltip is written without it (and makes no Trusted Types policy).
+    // A tooltip is written without a template library (and makes no Trusted Types policy).
     expect((win as unknown as { litHtmlVersions?: string[] }).litHtmlVersions).to.equal(undefined);
     // The chunk the tooltip's chunk imports is asked for beside it, not once it has arrived.
     const citations = win.performance.getEntriesByType('resource').find((r) => /\/ics-glossary-citation-[\w-]{8}\.js$/.test(r.name));

@@ -50,6 +50,17 @@ describe('under a strict CSP with Trusted Types', () => {
     });
   }
 
+  it('the glossary page lists, searches and marks its entries, creating no Trusted Types policy', async () => {
+    // The policy allows the site's own policy name only: a template library's policy would be a violation.
+    const win = await loadPage('/test/pages/csp/glossary.html');
+    const root = () => win.document.querySelector('ics-glossary')?.shadowRoot;
+    await waitUntil(() => root()?.querySelector('#icb [part~="expansion"] mark'), 'the ICB entry listed, its match marked');
+    // The definitions come in their own chunk, after the index.
+    await waitUntil(() => root()!.querySelector('#icb [part~="definition"]')!.textContent, 'the ICB definition shown');
+    expect(root()!.querySelector('[part~="count"]')!.textContent).to.match(/^\d+ of \d+ terms$/);
+    clean(win);
+  });
+
   it('a provider with a src JSON gives its terms the custom glossary', async () => {
     const win = await loadPage('/test/pages/csp/provider.html');
     const tip = await openTerm(win, 'XYZ');

@@ -1,21 +1,19 @@
 /**
- * How one entry, or one term with several senses, reads on the glossary page. Searchable text goes
- * through `highlight()`; the rest is rendered once per catalogue (`guard`), so that a keystroke only
- * touches what a query can change. Every glossary string is a text binding, never markup.
+ * How one entry, or one term with several senses, reads on the glossary page, as DOM kept from update
+ * to update. Searchable text goes through a `Highlight`; the rest is written again only when the entry,
+ * the wording or the page's date changes, so that a keystroke only touches what a query can change.
+ * Every glossary string becomes a text node, never markup (see `make`).
  */
-import { html, nothing, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { isSafeUrl } from '../../model/url.js';
 import { citation } from '../../citation.js';
 import { changeNote, formatDate, statusLine, type Phrasing } from '../../present.js';
-import { fold } from '../../search/index.js';
+import { fold, type FoldedText } from '../../search/index.js';
+import { make } from '../make.js';
+import { updateAttributes } from './dom-updates.js';
 import type { CatalogueEntry, CatalogueGroup } from './catalogue.js';
-import { highlight } from './highlight.js';
+import { Highlight } from './highlight.js';
 
-/**
- * Rendered even when empty: Chrome leaves a space out of a heading's accessible name when a template
- * marker sits next to it, which a conditional part would put there ("ICBintegrated care board").
- */
+/** For a sense with neither expansion nor alias to tell it apart: its heading keeps an empty part. */
 const NO_TEXT = fold('');
 
 export interface EntryContext {
@@ -31,84 +29,123 @@ export interface EntryContext {
   highlighted?: string;
 }
 
-export function renderGroup(group: CatalogueGroup, context: EntryContext): TemplateResult {
-  const [first] = group.entries;
-  if (group.entries.length === 1) return renderEntry(first!, context.level, context);
-  const shown = group.entries.some((item) => context.visible.has(item));
-  return html`<div part="group" class=${shown ? 'group' : 'group filtered'}>
-    <div role="heading" aria-level=${context.level} part="group-heading">
-      <span part="term-name" ${highlight(first!.term, shown ? context.words : null)}></span>
-    </div>
-    ${group.entries.map((item) => renderEntry(item, context.level + 1, context))}
-  </div>`;
+/** A labelled list: history, related terms, sources. */
+function labelledList(part: string, id: string, label: string, list: HTMLElement): HTMLElement {
+  list.setAttribute('aria-labelledby', id);
+  return make('div', { part }, make('p', { class: 'label', id }, label), list);
 }
 
-function renderEntry(item: CatalogueEntry, level: number, context: EntryContext): TemplateResult {
-  const { id } = item.entry;
-  const shown = context.visible.has(item);
-  const words = shown ? context.words : null;
-  const target = context.highlighted === id;
-  return html`<article
-    id=${id}
-    part=${target ? 'entry highlighted' : 'entry'}
-    class=${`entry${shown ? '' : ' filtered'}${target ? ' highlighted' : ''}`}
-    aria-labelledby=${`${id}--heading`}
-  >
-    <div role="heading" aria-level=${level} id=${`${id}--heading`} part="entry-heading" tabindex="-1">
-      <span part="term-name" ${highlight(item.term, words)}></span>
-      <span part="expansion" ${highlight(item.subtitle ?? NO_TEXT, words)}></span>
-    </div>
-    ${item.aliases.length > 0
-      ? html`<p part="aliases">
-          ${context.phrasing.strings.alsoWritten}:
-          ${item.aliases.map((alias, i) => html`${i > 0 ? '; ' : ''}<span ${highlight(alias, words)}></span>`)}
-        </p>`
-      : nothing}
-    <p part="definition" ${highlight(item.definition, words)}></p>
-    ${guard([item, context.phrasing, context.dated], () => renderDetails(item, context))}
-  </article>`;
-}
-
-function renderDetails(item: CatalogueEntry, { phrasing, dated }: EntryContext): TemplateResult {
+function details(item: CatalogueEntry, { phrasing, dated }: EntryContext): HTMLElement[] {
   const { entry, sense } = item;
   const { id } = entry;
   const { strings } = phrasing;
   const note = dated ? changeNote(sense, phrasing) : undefined;
   // As of a date, the history stops there; what came after is the change note's.
   const history = dated ? entry.timeline?.filter((event) => !sense.later.events.includes(event)) : entry.timeline;
-  return html`
-    <p part="status">${statusLine(sense, phrasing)}</p>
-    ${note ? html`<p part="change-note">${note}</p>` : nothing}
-    ${history?.length
-      ? html`<div part="history">
-          <p class="label" id=${`${id}--history`}>${strings.history}</p>
-          <ol part="timeline" aria-labelledby=${`${id}--history`}>
-            ${history.map(
-              (event) => html`<li><time datetime=${event.date}>${formatDate(event.date, phrasing)}</time>: ${event.text}</li>`,
-            )}
-          </ol>
-        </div>`
-      : nothing}
-    ${item.related.length > 0
-      ? html`<div part="related">
-          <p class="label" id=${`${id}--related`}>${strings.related}</p>
-          <ul aria-labelledby=${`${id}--related`}>
-            ${item.related.map(
-              (r) => html`<li><a part="related-link" href=${`#${r.id}`} data-from=${id}>${r.label}</a></li>`,
-            )}
-          </ul>
-        </div>`
-      : nothing}
-    <div part="sources">
-      <p class="label" id=${`${id}--sources`}>${strings.sources}</p>
-      <ul aria-labelledby=${`${id}--sources`}>
-        ${entry.sources.map((source) => {
-          const { text, url } = citation(source);
-          // Glossaries set as a property skip validation, so the check is repeated where it matters.
-          const link = url && isSafeUrl(url) ? url : undefined;
-          return html`<li part="source">${link ? html`<a href=${link} rel="noopener">${text}</a>` : text}</li>`;
-        })}
-      </ul>
-    </div>
-  `;
+  const nodes = [make('p', { part: 'status' }, statusLine(sense, phrasing))];
+  if (note) nodes.push(make('p', { part: 'change-note' }, note));
+  if (history?.length) {
+    const events = history.map((event) =>
+      make('li', {}, make('time', { datetime: event.date }, formatDate(event.date, phrasing)), `: ${event.text}`),
+    );
+    nodes.push(labelledList('history', `${id}--history`, strings.history, make('ol', { part: 'timeline' }, ...events)));
+  }
+  if (item.related.length > 0) {
+    const links = item.related.map((r) =>
+      make('li', {}, make('a', { part: 'related-link', href: `#${r.id}`, 'data-from': id }, r.label)),
+    );
+    nodes.push(labelledList('related', `${id}--related`, strings.related, make('ul', {}, ...links)));
+  }
+  const sources = entry.sources.map((source) => {
+    const { text, url } = citation(source);
+    // Glossaries set as a property skip validation, so the check is repeated where it matters.
+    const link = url && isSafeUrl(url) ? make('a', { href: url, rel: 'noopener' }, text) : text;
+    return make('li', { part: 'source' }, link);
+  });
+  nodes.push(labelledList('sources', `${id}--sources`, strings.sources, make('ul', {}, ...sources)));
+  return nodes;
+}
+
+/** One entry's article. */
+class EntryView {
+  readonly element = make('article', {});
+  readonly #heading = make('div', { role: 'heading', part: 'entry-heading', tabindex: '-1' });
+  readonly #term = new Highlight(this.#heading.appendChild(make('span', { part: 'term-name' })));
+  readonly #subtitle = new Highlight(make('span', { part: 'expansion' }));
+  readonly #definition = new Highlight(make('p', { part: 'definition' }));
+  #aliases: Array<[Highlight, FoldedText]> = [];
+  #aliasLine?: HTMLElement;
+  #detailNodes: HTMLElement[] = [];
+  /** What the details were written for. */
+  #written?: [CatalogueEntry, Phrasing, boolean];
+
+  constructor() {
+    this.#heading.append(' ', this.#subtitle.element);
+    this.element.append(this.#heading, this.#definition.element);
+  }
+
+  update(item: CatalogueEntry, level: number, context: EntryContext): void {
+    const { id } = item.entry;
+    const shown = context.visible.has(item);
+    const words = shown ? context.words : null;
+    const target = context.highlighted === id;
+    updateAttributes(this.element, { id, part: target ? 'entry highlighted' : 'entry', 'aria-labelledby': `${id}--heading` });
+    this.element.classList.toggle('filtered', !shown);
+    updateAttributes(this.#heading, { 'aria-level': String(level), id: `${id}--heading` });
+    this.#term.show(item.term, words);
+    this.#subtitle.show(item.subtitle ?? NO_TEXT, words);
+    const [written, phrasing, dated] = this.#written ?? [];
+    if (written !== item || phrasing !== context.phrasing || dated !== context.dated) {
+      this.#written = [item, context.phrasing, context.dated];
+      this.#writeAliases(item, context.phrasing);
+      for (const node of this.#detailNodes) node.remove();
+      this.#detailNodes = details(item, context);
+      this.element.append(...this.#detailNodes);
+    }
+    for (const [highlight, alias] of this.#aliases) highlight.show(alias, words);
+    this.#definition.show(item.definition, words);
+  }
+
+  #writeAliases(item: CatalogueEntry, { strings }: Phrasing): void {
+    this.#aliasLine?.remove();
+    this.#aliasLine = undefined;
+    this.#aliases = item.aliases.map((alias) => [new Highlight(make('span', {})), alias]);
+    if (this.#aliases.length === 0) return;
+    const spans = this.#aliases.flatMap(([highlight], i) => (i > 0 ? ['; ', highlight.element] : [highlight.element]));
+    this.#aliasLine = make('p', { part: 'aliases' }, `${strings.alsoWritten}: `, ...spans);
+    this.#definition.element.before(this.#aliasLine);
+  }
+}
+
+/** One written term: an entry's article, or the senses of a shared term under one heading. */
+export class GroupView {
+  readonly element: HTMLElement;
+  readonly #entries: EntryView[];
+  readonly #heading?: HTMLElement;
+  readonly #term?: Highlight;
+
+  /** The view for a group of this many senses. */
+  constructor(readonly senses: number) {
+    this.#entries = Array.from({ length: senses }, () => new EntryView());
+    if (senses === 1) {
+      this.element = this.#entries[0]!.element;
+      return;
+    }
+    this.#heading = make('div', { role: 'heading', part: 'group-heading' });
+    this.#term = new Highlight(this.#heading.appendChild(make('span', { part: 'term-name' })));
+    this.element = make('div', { part: 'group' }, this.#heading, ...this.#entries.map((view) => view.element));
+  }
+
+  update(group: CatalogueGroup, context: EntryContext): void {
+    const { entries } = group;
+    if (!this.#term) {
+      this.#entries[0]!.update(entries[0]!, context.level, context);
+      return;
+    }
+    const shown = entries.some((item) => context.visible.has(item));
+    this.element.classList.toggle('filtered', !shown);
+    updateAttributes(this.#heading!, { 'aria-level': String(context.level) });
+    this.#term.show(entries[0]!.term, shown ? context.words : null);
+    entries.forEach((item, i) => this.#entries[i]!.update(item, context.level + 1, context));
+  }
 }

@@ -8,7 +8,7 @@
  * When a related-term link is followed, the controller remembers it; on Back it puts focus on that link
  * again, so a keyboard or screen-reader user returns to the very place they left.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 
 /** Where a deep link leads, as the host renders it. */
 export interface Destination {
@@ -49,37 +49,37 @@ function idInHash(): string | undefined {
 }
 
 export class HashNavigation implements ReactiveController {
-  private readonly host: Host;
-  private readonly destinations: Destinations;
+  readonly #host: Host;
+  readonly #destinations: Destinations;
   /** An id from the URL that has not rendered yet, as when a custom glossary arrives late. */
-  private pending?: string;
+  #pending?: string;
   /** The hashchange about to happen was caused by a click on one of our links. */
-  private following = false;
+  #following = false;
   /** Keyed by the URL the reader left. */
-  private readonly returnPoints = new Map<string, ReturnPoint>();
-  private connection?: AbortController;
+  readonly #returnPoints = new Map<string, ReturnPoint>();
+  #connection?: AbortController;
 
   constructor(host: Host, destinations: Destinations) {
-    this.host = host;
-    this.destinations = destinations;
+    this.#host = host;
+    this.#destinations = destinations;
     host.addController(this);
   }
 
   hostConnected(): void {
-    this.connection = new AbortController();
-    window.addEventListener('hashchange', this.handleHashChange, { signal: this.connection.signal });
-    this.pending = idInHash();
+    this.#connection = new AbortController();
+    window.addEventListener('hashchange', this.#handleHashChange, { signal: this.#connection.signal });
+    this.#pending = idInHash();
   }
 
   hostDisconnected(): void {
-    this.connection?.abort();
+    this.#connection?.abort();
   }
 
   hostUpdated(): void {
-    const id = this.pending;
-    if (id === undefined || !this.destinations.has(id)) return;
-    this.pending = undefined;
-    void this.go(id);
+    const id = this.#pending;
+    if (id === undefined || !this.#destinations.has(id)) return;
+    this.#pending = undefined;
+    void this.#go(id);
   }
 
   /** For the host's click listener on its in-page links (`<a href="#id">`). */
@@ -90,52 +90,52 @@ export class HashNavigation implements ReactiveController {
     const link = (event.composedPath()[0] as Element | undefined)?.closest?.<HTMLAnchorElement>('a[href^="#"]');
     if (!link) return;
     const id = decodeURIComponent(link.getAttribute('href')!.slice(1));
-    if (!this.destinations.has(id)) return;
+    if (!this.#destinations.has(id)) return;
     // Set the hash ourselves: `href="#id"` would resolve against a <base href> to another page.
     event.preventDefault();
-    if (link.dataset.from) this.returnPoints.set(location.href, { from: link.dataset.from, to: id });
+    if (link.dataset.from) this.#returnPoints.set(location.href, { from: link.dataset.from, to: id });
     if (idInHash() === id) {
       // The URL already says so, so no hashchange will come; the reader has scrolled away since.
-      void this.go(id);
+      void this.#go(id);
       return;
     }
-    this.following = true;
+    this.#following = true;
     location.hash = encodeURIComponent(id);
   };
 
-  private handleHashChange = (): void => {
-    const following = this.following;
-    this.following = false;
-    const back = following ? undefined : this.returnPoints.get(location.href);
+  #handleHashChange = (): void => {
+    const following = this.#following;
+    this.#following = false;
+    const back = following ? undefined : this.#returnPoints.get(location.href);
     if (back) {
-      void this.returnTo(back);
+      void this.#returnTo(back);
       return;
     }
     const id = idInHash();
-    if (id !== undefined && this.destinations.has(id)) {
-      void this.go(id);
+    if (id !== undefined && this.#destinations.has(id)) {
+      void this.#go(id);
     } else {
-      this.pending = id;
-      this.destinations.prepare(undefined);
+      this.#pending = id;
+      this.#destinations.prepare(undefined);
     }
   };
 
-  private async go(id: string): Promise<void> {
+  async #go(id: string): Promise<void> {
     // Never change state from inside an update (hostUpdated): let that one finish first.
-    await this.host.updateComplete;
-    this.destinations.prepare(id);
-    await this.host.updateComplete;
-    const destination = this.destinations.locate(id);
+    await this.#host.updateComplete;
+    this.#destinations.prepare(id);
+    await this.#host.updateComplete;
+    const destination = this.#destinations.locate(id);
     if (!destination) return;
     destination.block.scrollIntoView({ block: 'start' });
     destination.focus.focus({ preventScroll: true });
   }
 
-  private async returnTo({ from, to }: ReturnPoint): Promise<void> {
-    await this.host.updateComplete;
-    this.destinations.prepare(from);
-    await this.host.updateComplete;
-    const block = this.destinations.locate(from)?.block;
+  async #returnTo({ from, to }: ReturnPoint): Promise<void> {
+    await this.#host.updateComplete;
+    this.#destinations.prepare(from);
+    await this.#host.updateComplete;
+    const block = this.#destinations.locate(from)?.block;
     const link = block?.querySelector<HTMLElement>(`a[href="#${CSS.escape(to)}"]`);
     if (!block || !link) return;
     link.scrollIntoView({ block: 'center' });

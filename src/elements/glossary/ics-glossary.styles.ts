@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
 
 /*
  * The glossary sits on the page's own background, so its colours follow the page: muted text is mixed

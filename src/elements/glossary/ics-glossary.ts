@@ -1,7 +1,5 @@
-import { consume } from '@lit/context';
-import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { ContextConsumer } from '@lit/context';
+import { ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { defaultGlossary, loadBundledGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { loadDetailsNow } from '../details-loading.js';
 import { glossaryContext } from '../../context.js';
@@ -10,12 +8,16 @@ import type { Glossary } from '../../model/glossary.js';
 import { onSettingsChange, settings, type Strings } from '../../settings.js';
 import { queryWords } from '../../search/index.js';
 import { buildCatalogue, visibleEntries, type Catalogue, type CatalogueEntry } from './catalogue.js';
-import { renderGroup, type EntryContext } from './entry-content.js';
+import { SearchControls } from './controls.js';
+import type { EntryContext } from './entry-content.js';
+import { EntryList } from './entry-list.js';
 import { HashNavigation } from './hash-navigation.js';
 import { glossaryStyles } from './ics-glossary.styles.js';
-import { letterId, letterLabel, lettersShown, renderLetters } from './letters.js';
-import { categoryLabel, formatDate, phrasingFor } from '../../present.js';
+import { LetterNav, lettersShown } from './letters.js';
+import { formatDate, phrasingFor } from '../../present.js';
 import { langOf } from '../lang.js';
+import { make } from '../make.js';
+import { updateText } from './dom-updates.js';
 
 /** Entries rendered per frame: the first batch at once, the rest in the frames that follow. */
 const BATCH = 30;
@@ -67,48 +69,58 @@ const CATALOGUE_INPUTS = ['terms', 'asOf'];
  * @cssprop [--ics-focus-ring-color=Highlight] - Focus outline.
  * @cssprop [--ics-link-color=light-dark(#1d70b8, #8fc3ff)] - Links. Colours follow the page's `color-scheme`.
  */
-export class IcsGlossary extends LitElement {
+export class IcsGlossary extends ReactiveElement {
   static override styles = glossaryStyles;
+  // A state's `attribute: false`, which Lit implies, keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    highlighted: { state: true, attribute: false },
+    renderLimit: { state: true, attribute: false },
+    glossary: { attribute: false },
+    terms: { converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } },
+    category: {},
+    headingLevel: { attribute: 'heading-level', type: Number },
+    asOf: { attribute: 'as-of' },
+    search: {},
+    searchParam: { attribute: 'search-param' },
+  };
 
-  @consume({ context: glossaryContext, subscribe: true })
-  @state()
-  private provided?: Glossary;
+  /** The glossary of the provider around, when there is one; a new one updates the page. */
+  readonly #provider = new ContextConsumer(this, { context: glossaryContext, subscribe: true });
 
   /** The entry or letter a link led to. */
-  @state() private highlighted?: string;
+  private declare highlighted?: string;
   /** How many entries, in page order, are in the DOM so far. */
-  @state() private renderLimit = BATCH;
+  private renderLimit = BATCH;
 
   /** A glossary to list instead of the provided or bundled one (as benchmarks and tests do). */
-  @property({ attribute: false }) glossary?: Glossary;
+  declare glossary?: Glossary;
   /** Entry ids to list, separated by spaces or commas; by default every entry. */
-  @property({ converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } })
-  terms?: string[];
+  declare terms?: string[];
   /** The category shown; the reader can change it. Empty or unknown shows every category. */
-  @property() category?: string;
+  declare category?: string;
   /** The `aria-level` of term headings, 2 to 6, to fit the page's outline; senses of a shared term sit one below. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 2;
+  headingLevel = 2;
   /** ISO date the page speaks of: definitions are given as they stood then. Defaults to the page's date, then today. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  declare asOf?: string;
   /** The search query; the reader's typing updates it. */
-  @property() search = '';
+  search = '';
   /** The name of a URL parameter (as in `?q=ICB`) to take the first query from, when it is present. */
-  @property({ attribute: 'search-param' }) searchParam?: string;
+  declare searchParam?: string;
 
-  private catalogue!: Catalogue;
-  private visible: ReadonlySet<CatalogueEntry> = new Set();
-  private words: string[] = [];
-  private strings: Strings = settings().strings;
+  #catalogue!: Catalogue;
+  #visible: ReadonlySet<CatalogueEntry> = new Set();
+  #words: string[] = [];
+  #strings: Strings = settings().strings;
   /** The glossary the catalogue was built from. */
-  private catalogued?: Glossary;
-  private settingsChanged = false;
-  private connection?: AbortController;
+  #catalogued?: Glossary;
+  #settingsChanged = false;
+  #connection?: AbortController;
   /** The next batch of entries, when one is due. */
-  private nextBatch?: Promise<void>;
+  #nextBatch?: Promise<void>;
 
-  private readonly navigation = new HashNavigation(this, {
-    has: (id) => !!this.catalogue && (this.catalogue.byId.has(id) || lettersShown(this.catalogue, this.visible).has(id)),
-    prepare: (id) => this.prepareDestination(id),
+  readonly #navigation = new HashNavigation(this, {
+    has: (id) => !!this.#catalogue && (this.#catalogue.byId.has(id) || lettersShown(this.#catalogue, this.#visible).has(id)),
+    prepare: (id) => this.#prepareDestination(id),
     locate: (id) => {
       const block = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(id)}"]`);
       const focus = block?.querySelector<HTMLElement>('[tabindex="-1"]');
@@ -116,37 +128,37 @@ export class IcsGlossary extends LitElement {
     },
   });
 
-  private get source(): Glossary {
-    return this.glossary ?? this.provided ?? defaultGlossary();
+  get #source(): Glossary {
+    return this.glossary ?? this.#provider.value ?? defaultGlossary();
   }
 
   /** The page's date, when it names one. */
-  private get pageDate(): string | undefined {
+  get #pageDate(): string | undefined {
     return parseAsOf(this.asOf) ?? settings().asOf;
   }
 
   /** The category filter in force: one the listed entries have, or none. */
-  private get activeCategory(): string | undefined {
-    return this.catalogue.categories.find((c) => c === this.category);
+  get #activeCategory(): string | undefined {
+    return this.#catalogue.categories.find((c) => c === this.category);
   }
 
-  private get level(): number {
+  get #level(): number {
     return Number.isInteger(this.headingLevel) && this.headingLevel >= 2 && this.headingLevel <= 6 ? this.headingLevel : 2;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    this.connection = new AbortController();
-    onSettingsChange(this.handleSettingsChange, this.connection.signal);
+    this.#connection = new AbortController();
+    onSettingsChange(this.#handleSettingsChange, this.#connection.signal);
     // The definitions the page lists and searches arrive after the index the first script carries.
-    onDefaultGlossaryChange(() => this.requestUpdate(), this.connection.signal);
+    onDefaultGlossaryChange(() => this.requestUpdate(), this.#connection.signal);
     loadDetailsNow();
-    window.addEventListener('beforeprint', this.renderAll, { signal: this.connection.signal });
+    window.addEventListener('beforeprint', this.#renderAll, { signal: this.#connection.signal });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.connection?.abort();
+    this.#connection?.abort();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -155,27 +167,27 @@ export class IcsGlossary extends LitElement {
       if (value !== null) this.search = value;
     }
     const rebuild =
-      this.settingsChanged ||
+      this.#settingsChanged ||
       // Also true before the first catalogue is built.
-      this.catalogued !== this.source ||
+      this.#catalogued !== this.#source ||
       CATALOGUE_INPUTS.some((name) => changed.has(name as keyof IcsGlossary));
     if (rebuild) {
-      if (this.settingsChanged) this.strings = settings().strings;
-      this.settingsChanged = false;
-      this.catalogued = this.source;
-      this.catalogue = buildCatalogue(this.source, { ids: this.terms, date: this.pageDate ?? today() });
+      if (this.#settingsChanged) this.#strings = settings().strings;
+      this.#settingsChanged = false;
+      this.#catalogued = this.#source;
+      this.#catalogue = buildCatalogue(this.#source, { ids: this.terms, date: this.#pageDate ?? today() });
     }
     if (rebuild || changed.has('search') || changed.has('category')) {
-      this.words = queryWords(this.search);
-      this.visible = visibleEntries(this.catalogue, { words: this.words, category: this.activeCategory });
+      this.#words = queryWords(this.search);
+      this.#visible = visibleEntries(this.#catalogue, { words: this.#words, category: this.#activeCategory });
     }
   }
 
   protected override updated(): void {
-    if (this.nextBatch || this.renderLimit >= this.catalogue.entries.length) return;
-    this.nextBatch = new Promise((resolve) =>
+    if (this.#nextBatch || this.renderLimit >= this.#catalogue.entries.length) return;
+    this.#nextBatch = new Promise((resolve) =>
       requestAnimationFrame(() => {
-        this.nextBatch = undefined;
+        this.#nextBatch = undefined;
         this.renderLimit += BATCH;
         resolve();
       }),
@@ -185,20 +197,20 @@ export class IcsGlossary extends LitElement {
   /** Resolves once every entry is in the DOM, not only the first batch. */
   protected override async getUpdateComplete(): Promise<boolean> {
     // Listed with their definitions, when they come from the bundled glossary.
-    if (!this.glossary && !this.provided) await loadBundledGlossary().catch(() => {});
+    if (!this.glossary && !this.#provider.value) await loadBundledGlossary().catch(() => {});
     let complete = await super.getUpdateComplete();
-    while (this.nextBatch) {
-      await this.nextBatch;
+    while (this.#nextBatch) {
+      await this.#nextBatch;
       complete = await super.getUpdateComplete();
     }
     return complete;
   }
 
-  private prepareDestination(id: string | undefined): void {
-    const item = id === undefined ? undefined : this.catalogue.byId.get(id);
+  #prepareDestination(id: string | undefined): void {
+    const item = id === undefined ? undefined : this.#catalogue.byId.get(id);
     this.highlighted = item ? id : undefined;
-    if (id !== undefined) this.renderAll();
-    if (item && !this.visible.has(item)) {
+    if (id !== undefined) this.#renderAll();
+    if (item && !this.#visible.has(item)) {
       // A link to an entry the reader has filtered out: show everything rather than nothing.
       this.search = '';
       this.category = '';
@@ -206,94 +218,70 @@ export class IcsGlossary extends LitElement {
   }
 
   /** Before printing, and before a jump that may lead past what has rendered so far. */
-  private renderAll = (): void => {
+  #renderAll = (): void => {
     this.renderLimit = Infinity;
   };
 
-  private handleSettingsChange = (): void => {
-    this.settingsChanged = true;
+  #handleSettingsChange = (): void => {
+    this.#settingsChanged = true;
     this.requestUpdate();
   };
 
-  private handleInput = (event: InputEvent): void => {
-    this.search = (event.target as HTMLInputElement).value;
-  };
+  // The page's parts are made once and kept: an update changes their text and attributes, and the
+  // entries it lists, so focus, the search box's caret and scroll positions survive every keystroke.
+  readonly #controls = new SearchControls(
+    (query) => (this.search = query),
+    (category) => (this.category = category),
+  );
+  readonly #letters = new LetterNav();
+  readonly #count = make('p', { part: 'count', role: 'status' });
+  readonly #asOfLine = make('p', { part: 'as-of' });
+  readonly #list = new EntryList();
+  readonly #base = make(
+    'section',
+    { part: 'base' },
+    this.#controls.element,
+    this.#letters.element,
+    this.#count,
+    this.#list.element,
+  );
 
-  private handleCategoryChange = (event: Event): void => {
-    this.category = (event.target as HTMLSelectElement).value;
-  };
-
-  private handleSubmit = (event: SubmitEvent): void => {
-    // Filtering happens as the reader types; Enter must not reload the page.
-    event.preventDefault();
-  };
-
-  private renderControls(strings: Strings) {
-    const active = this.activeCategory;
-    // Options take the selected property, not the attribute: once the reader has chosen, Firefox (as
-    // the spec says) lets the attribute no longer change the choice, so clearing the filter could not.
-    return html`<form part="controls" role="search" @submit=${this.handleSubmit}>
-      <div class="field">
-        <label for="search">${strings.searchTerms}</label>
-        <input
-          id="search"
-          part="search-input"
-          type="search"
-          autocomplete="off"
-          spellcheck="false"
-          .value=${this.search}
-          @input=${this.handleInput}
-        />
-      </div>
-      <div class="field">
-        <label for="category">${strings.category}</label>
-        <select id="category" part="category-select" @change=${this.handleCategoryChange}>
-          <option value="" .selected=${!active}>${strings.allCategories}</option>
-          ${this.catalogue.categories.map(
-            (c) => html`<option value=${c} .selected=${c === active}>${categoryLabel(c, strings)}</option>`,
-          )}
-        </select>
-      </div>
-    </form>`;
-  }
-
-  override render() {
-    const { strings } = this;
-    const date = this.pageDate;
-    const total = this.catalogue.entries.length;
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    if (!this.hasUpdated) {
+      this.#base.addEventListener('click', this.#navigation.handleClick);
+      this.renderRoot.append(this.#base);
+    }
+    const strings = this.#strings;
+    const catalogue = this.#catalogue;
+    const visible = this.#visible;
+    const date = this.#pageDate;
+    const total = catalogue.entries.length;
     const count =
-      this.visible.size === 0
+      visible.size === 0
         ? strings.noTermsMatch
-        : strings.termsShown.replace('{shown}', String(this.visible.size)).replace('{total}', String(total));
+        : strings.termsShown.replace('{shown}', String(visible.size)).replace('{total}', String(total));
     const phrasing = phrasingFor(strings, langOf(this));
+    const shownLetters = lettersShown(catalogue, visible);
+    this.#base.setAttribute('aria-label', strings.glossary);
+    this.#controls.update({ search: this.search, categories: catalogue.categories, active: this.#activeCategory, strings });
+    this.#letters.update(catalogue, shownLetters, strings);
+    updateText(this.#count, count);
+    if (date) {
+      this.#asOfLine.textContent = `${strings.asOf} ${formatDate(date, phrasing)}`;
+      this.#count.after(this.#asOfLine);
+    } else {
+      this.#asOfLine.remove();
+    }
     const context: EntryContext = {
-      level: this.level,
+      level: this.#level,
       phrasing,
       dated: date !== undefined,
-      visible: this.visible,
-      words: this.words,
+      visible,
+      words: this.#words,
       highlighted: this.highlighted,
     };
-    const shownLetters = lettersShown(this.catalogue, this.visible);
-    return html`<section part="base" aria-label=${strings.glossary} @click=${this.navigation.handleClick}>
-      ${this.renderControls(strings)} ${renderLetters(this.catalogue, shownLetters, strings)}
-      <p part="count" role="status">${count}</p>
-      ${date ? html`<p part="as-of">${strings.asOf} ${formatDate(date, phrasing)}</p>` : nothing}
-      <div part="entries">
-        ${repeat(
-          this.catalogue.blocks.filter((block) => block.groups[0]!.position < this.renderLimit),
-          (block) => block.letter,
-          (block) => {
-            const id = letterId(block.letter);
-            const groups = block.groups.filter((group) => group.position < this.renderLimit);
-            return html`<div id=${id} class=${shownLetters.has(id) ? 'letter-block' : 'letter-block filtered'}>
-              <p part="letter-heading" tabindex="-1">${letterLabel(block.letter, strings)}</p>
-              ${repeat(groups, (group) => group.term, (group) => renderGroup(group, context))}
-            </div>`;
-          },
-        )}
-      </div>
-    </section>`;
+    this.#list.update(catalogue, this.renderLimit, shownLetters, context);
   }
 }
 

@@ -3,7 +3,8 @@
  * a letter with no term shown is a link with nowhere to go, marked `aria-disabled`, so a screen reader
  * reads it as unavailable where the eye sees it muted.
  */
-import { html, type TemplateResult } from 'lit';
+import { make } from '../make.js';
+import { updateText } from './dom-updates.js';
 import { OTHER_INITIAL, type Catalogue, type CatalogueEntry } from './catalogue.js';
 import type { Strings } from '../../settings.js';
 
@@ -27,19 +28,33 @@ export function lettersShown(catalogue: Catalogue, visible: ReadonlySet<Catalogu
   return shown;
 }
 
-export function renderLetters(catalogue: Catalogue, shown: ReadonlySet<string>, strings: Strings): TemplateResult {
-  // Digits and symbols get a place of their own only in a glossary that has such terms.
-  const letters = catalogue.blocks.some((b) => b.letter === OTHER_INITIAL) ? [OTHER_INITIAL, ...LETTERS] : LETTERS;
-  return html`<nav part="letters" aria-label=${strings.lettersLabel}>
-    <ul>
-      ${letters.map((letter) => {
-        const id = letterId(letter);
-        return html`<li>
-          ${shown.has(id)
-            ? html`<a part="letter" href=${`#${id}`}>${letterLabel(letter, strings)}</a>`
-            : html`<a part="letter disabled" role="link" aria-disabled="true">${letterLabel(letter, strings)}</a>`}
-        </li>`;
-      })}
-    </ul>
-  </nav>`;
+/** The A–Z navigation, kept from update to update; a letter's link is replaced only when it gains or loses terms. */
+export class LetterNav {
+  readonly element = make('nav', { part: 'letters' });
+  /** Each letter's list item, and whether its link leads anywhere (unknown until first written). */
+  #items = new Map<string, { item: HTMLElement; shown?: boolean }>();
+
+  update(catalogue: Catalogue, shown: ReadonlySet<string>, strings: Strings): void {
+    this.element.setAttribute('aria-label', strings.lettersLabel);
+    // Digits and symbols get a place of their own only in a glossary that has such terms.
+    const letters = catalogue.blocks.some((b) => b.letter === OTHER_INITIAL) ? [OTHER_INITIAL, ...LETTERS] : LETTERS;
+    if (letters.length !== this.#items.size) {
+      this.#items = new Map(letters.map((letter) => [letter, { item: make('li', {}) }]));
+      this.element.replaceChildren(make('ul', {}, ...[...this.#items.values()].map(({ item }) => item)));
+    }
+    for (const [letter, state] of this.#items) {
+      const id = letterId(letter);
+      const label = letterLabel(letter, strings);
+      if (state.shown === shown.has(id)) {
+        updateText(state.item.firstElementChild!, label);
+        continue;
+      }
+      state.shown = shown.has(id);
+      state.item.replaceChildren(
+        state.shown
+          ? make('a', { part: 'letter', href: `#${id}` }, label)
+          : make('a', { part: 'letter disabled', role: 'link', 'aria-disabled': 'true' }, label),
+      );
+    }
+  }
 }

@@ -1,6 +1,5 @@
 import { ContextConsumer } from '@lit/context';
-import { adoptStyles, ReactiveElement, type PropertyValues } from '@lit/reactive-element';
-import { property, state } from '@lit/reactive-element/decorators.js';
+import { adoptStyles, ReactiveElement, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { glossaryContext } from '../../context.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { parseAsOf } from '../../model/dates.js';
@@ -10,7 +9,7 @@ import { onSettingsChange, settings } from '../../settings.js';
 import { onProviderConnected, providerSeen } from '../../provider-presence.js';
 import { langOf } from '../lang.js';
 import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
-import { make } from './make.js';
+import { make } from '../make.js';
 import { refileNamingTerm, senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
 import { listenForTerms, type DelegatedTerm } from './term-events.js';
@@ -124,48 +123,57 @@ function setIfChanged(element: Element, name: string, value: string): void {
  */
 export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTerm, TextHolder {
   static override styles = termStyles;
+  // A state's `attribute: false`, which Lit implies, keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    open: { state: true, attribute: false },
+    tooltip: { state: true, attribute: false },
+    term: { reflect: true },
+    asOf: { attribute: 'as-of' },
+    glossaryHref: { attribute: 'glossary-href' },
+    hoverDelay: { attribute: 'hover-delay', type: Number },
+  };
   /** @internal Focusing the element focuses its term. */
   static override shadowRootOptions = { ...ReactiveElement.shadowRootOptions, delegatesFocus: true };
 
   /** Asks the provider around the term for its glossary; made only on a page that has a provider. */
-  private consumer?: ContextConsumer<typeof glossaryContext, this>;
+  #consumer?: ContextConsumer<typeof glossaryContext, this>;
 
-  @state() private open = false;
+  private open = false;
   /** The tooltip's code, loaded on the first open, so thousands of closed terms cost little. */
-  @state() private tooltip?: TooltipModule;
+  private declare tooltip?: TooltipModule;
 
   /** The known term's span, the button: null while the term is plain text, undefined before the first update. */
-  private anchor?: HTMLElement | null;
+  #anchor?: HTMLElement | null;
 
   /** The id of the glossary entry, when the text alone does not name it ("integrated care boards"). */
-  @property({ reflect: true }) term?: string;
+  declare term?: string;
   /** ISO date the page speaks of: the term is explained as it stood then. Defaults to the page's date, then today. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  declare asOf?: string;
   /** Where "More in the glossary" points: `/glossary#{id}`, or a page to which `#id` is added. */
-  @property({ attribute: 'glossary-href' }) glossaryHref?: string;
+  declare glossaryHref?: string;
   /** Milliseconds the pointer rests on the term before the tooltip opens; defaults to the page-wide 200. */
-  @property({ attribute: 'hover-delay', type: Number }) hoverDelay?: number;
+  declare hoverDelay?: number;
 
   /** The text as the page has it, and as the glossary reads it. */
-  private written = '';
-  private text = '';
-  private warnedFor?: string;
-  private timer?: ReturnType<typeof setTimeout>;
-  private pointerPressed = false;
+  #written = '';
+  #text = '';
+  #warnedFor?: string;
+  #timer?: ReturnType<typeof setTimeout>;
+  #pointerPressed = false;
   /** After Esc, hovering keeps the tooltip shut until the pointer leaves and comes back. */
-  private suppressHover = false;
-  private openedByClick = false;
+  #suppressHover = false;
+  #openedByClick = false;
   /** Where a mouse or pen rests on the term: the tooltip points at the line it is on. */
-  private pointer?: PointerEvent;
+  #pointer?: PointerEvent;
   /** The open tooltip; none while closed. */
-  private box?: InstanceType<TooltipModule['TooltipBox']>;
-  private whileOpen?: AbortController;
+  #box?: InstanceType<TooltipModule['TooltipBox']>;
+  #whileOpen?: AbortController;
 
-  private get glossary(): Glossary {
-    return this.consumer?.value ?? defaultGlossary();
+  get #glossary(): Glossary {
+    return this.#consumer?.value ?? defaultGlossary();
   }
 
-  private resolution: Resolution = { kind: 'unknown' };
+  #resolution: Resolution = { kind: 'unknown' };
   /** @internal The entry this term names by itself, for the terms after it (page-context.ts). */
   names: string | undefined;
 
@@ -191,33 +199,33 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   }
 
   protected override willUpdate(): void {
-    this.written = this.textContent ?? '';
-    this.text = this.written.replace(/\s+/g, ' ').trim();
+    this.#written = this.textContent ?? '';
+    this.#text = this.#written.replace(/\s+/g, ' ').trim();
     try {
-      const senses = this.term ? [] : this.glossary.senses(this.text);
-      this.rename(this.term ?? (senses.length === 1 ? senses[0]!.id : undefined));
+      const senses = this.term ? [] : this.#glossary.senses(this.#text);
+      this.#rename(this.term ?? (senses.length === 1 ? senses[0]!.id : undefined));
       const context = senses.length > 1 ? senseNamedBefore(this, senses) : undefined;
-      this.resolution = this.glossary.lookup({ id: this.term, text: this.text, asOf: this.effectiveAsOf, context });
+      this.#resolution = this.#glossary.lookup({ id: this.term, text: this.#text, asOf: this.#effectiveAsOf, context });
     } catch (error) {
       // Nothing a glossary holds may break the host page: show the plain text instead.
       console.error('ics-glossary:', error);
-      this.resolution = { kind: 'unknown' };
-      this.rename(undefined);
+      this.#resolution = { kind: 'unknown' };
+      this.#rename(undefined);
     }
     const parsing = stillParsing(this);
-    if (this.resolution.kind === 'unknown') {
+    if (this.#resolution.kind === 'unknown') {
       if (this.open) this.hide();
-      if (!parsing) this.warnUnknown();
+      if (!parsing) this.#warnUnknown();
     }
   }
 
   /** @internal The page changed something inside the term (text-changes.ts). */
   textChanged(): void {
-    if (this.textContent !== this.written) this.requestUpdate();
+    if (this.textContent !== this.#written) this.requestUpdate();
   }
 
   /** Sets the entry this term names, kept in the page's index while the term is connected. */
-  private rename(names: string | undefined): void {
+  #rename(names: string | undefined): void {
     if (this.isConnected) refileNamingTerm(this, this.names, names);
     this.names = names;
   }
@@ -225,24 +233,24 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   /** @internal Starts taking the glossary of the provider around the term, if there is one. */
   askProviders(): void {
     // The consumer asks as it is made, and again whenever the term connects; a provider's answer updates the term.
-    this.consumer ??= new ContextConsumer(this, { context: glossaryContext, subscribe: true });
+    this.#consumer ??= new ContextConsumer(this, { context: glossaryContext, subscribe: true });
   }
 
-  private get effectiveAsOf(): string | undefined {
+  get #effectiveAsOf(): string | undefined {
     return parseAsOf(this.asOf) ?? settings().asOf;
   }
 
-  private warnUnknown(): void {
+  #warnUnknown(): void {
     // A site's own terms are unknown until its glossary arrives; the provider's update brings us back here.
     if (this.closest('ics-glossary-provider:not(:defined), ics-glossary-provider[loading]')) return;
-    const key = `${this.term ?? ''}|${this.text}`;
-    if (this.warnedFor === key) return;
-    this.warnedFor = key;
-    const what = this.term ? `id "${this.term}"` : `"${this.text}"`;
+    const key = `${this.term ?? ''}|${this.#text}`;
+    if (this.#warnedFor === key) return;
+    this.#warnedFor = key;
+    const what = this.term ? `id "${this.term}"` : `"${this.#text}"`;
     console.warn(`ics-glossary: no glossary entry for ${what}; shown as plain text.`);
   }
 
-  private async loadTooltip(): Promise<void> {
+  async #loadTooltip(): Promise<void> {
     try {
       const tooltip = await prefetchTooltip();
       adoptStyles(this.renderRoot as ShadowRoot, [termStyles, tooltip.tooltipStyles]);
@@ -257,45 +265,45 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
 
   /** Opens the tooltip (closing any other). */
   show(): void {
-    clearTimeout(this.timer);
-    if (this.open || this.resolution.kind === 'unknown') return;
+    clearTimeout(this.#timer);
+    if (this.open || this.#resolution.kind === 'unknown') return;
     if (openTerm && openTerm !== this) openTerm.hide();
     openTerm = this;
     this.open = true;
-    if (!this.tooltip) void this.loadTooltip();
-    this.whileOpen = new AbortController();
-    const { signal } = this.whileOpen;
-    document.addEventListener('keydown', (event) => this.documentKeyDown(event), { signal, capture: true });
-    document.addEventListener('pointerdown', (event) => this.documentPointerDown(event), { signal, capture: true });
+    if (!this.tooltip) void this.#loadTooltip();
+    this.#whileOpen = new AbortController();
+    const { signal } = this.#whileOpen;
+    document.addEventListener('keydown', (event) => this.#documentKeyDown(event), { signal, capture: true });
+    document.addEventListener('pointerdown', (event) => this.#documentPointerDown(event), { signal, capture: true });
     this.dispatchEvent(new Event('ics-show', { bubbles: true, composed: true }));
   }
 
   /** Closes the tooltip. */
   hide(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (!this.open) return;
     this.open = false;
-    this.openedByClick = false;
+    this.#openedByClick = false;
     if (openTerm === this) openTerm = undefined;
-    this.whileOpen?.abort();
-    if (this.box) {
+    this.#whileOpen?.abort();
+    if (this.#box) {
       // Focus in the tooltip goes back to its term, not to the page's start.
-      if (this.box.tip.contains(this.shadowRoot!.activeElement)) this.termAnchor?.focus();
-      this.box.remove();
-      this.box = undefined;
+      if (this.#box.tip.contains(this.shadowRoot!.activeElement)) this.termAnchor?.focus();
+      this.#box.remove();
+      this.#box = undefined;
       this.termAnchor?.removeAttribute('aria-controls');
     }
     this.dispatchEvent(new Event('ics-hide', { bubbles: true, composed: true }));
   }
 
-  private later(action: () => void, delay: number): void {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(action, delay);
+  #later(action: () => void, delay: number): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(action, delay);
   }
 
   /** @internal The term's span, the button, which term-events.ts asks for too; none while the term is plain text. */
   get termAnchor(): HTMLElement | null {
-    return this.anchor ?? null;
+    return this.#anchor ?? null;
   }
 
   // The page's listeners (term-events.ts) call these; they are public for it alone.
@@ -303,29 +311,29 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
   /** @internal */
   termPointerEnter(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.pointer = event;
-    if (this.open) return void clearTimeout(this.timer);
-    if (this.suppressHover) return;
+    this.#pointer = event;
+    if (this.open) return void clearTimeout(this.#timer);
+    if (this.#suppressHover) return;
     void prefetchTooltip().catch(() => {});
-    this.later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
+    this.#later(() => this.show(), this.hoverDelay ?? settings().hoverDelay);
   }
 
   /** @internal */
   termPointerLeave(event: PointerEvent): void {
     if (event.pointerType === 'touch') return;
-    this.pointer = undefined;
-    this.suppressHover = false;
-    if (!this.open) return void clearTimeout(this.timer);
+    this.#pointer = undefined;
+    this.#suppressHover = false;
+    if (!this.open) return void clearTimeout(this.#timer);
     // A tooltip opened by keyboard or click stays until dismissed, as does one with focus on its term or in
     // it (`:focus-within` misses the top layer); one opened by hover follows the pointer.
-    if (this.openedByClick || this.shadowRoot!.activeElement) return;
-    this.later(() => this.hide(), settings().closeDelay);
+    if (this.#openedByClick || this.shadowRoot!.activeElement) return;
+    this.#later(() => this.hide(), settings().closeDelay);
   }
 
   /** @internal */
   termFocusIn(): void {
     // A pointer press focuses too; the click that follows decides.
-    if (!this.pointerPressed) this.show();
+    if (!this.#pointerPressed) this.show();
   }
 
   /** @internal */
@@ -334,20 +342,20 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     // tooltip arrives as the term itself.
     const next = event.relatedTarget as Node | null;
     if (next && this.contains(next)) return;
-    if (!this.openedByClick) this.hide();
+    if (!this.#openedByClick) this.hide();
   }
 
   /** @internal */
   termPointerDown(): void {
-    this.pointerPressed = true;
+    this.#pointerPressed = true;
   }
 
   /** @internal */
   termClick(): void {
-    this.pointerPressed = false;
-    if (this.open && this.openedByClick) return this.hide();
+    this.#pointerPressed = false;
+    if (this.open && this.#openedByClick) return this.hide();
     this.show();
-    this.openedByClick = true;
+    this.#openedByClick = true;
   }
 
   /** @internal */
@@ -358,39 +366,39 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
       this.hide();
     } else {
       this.show();
-      this.openedByClick = true;
+      this.#openedByClick = true;
     }
   }
 
-  private documentKeyDown(event: KeyboardEvent): void {
+  #documentKeyDown(event: KeyboardEvent): void {
     if (event.key !== 'Escape') return;
-    this.suppressHover = this.matches(':hover');
+    this.#suppressHover = this.matches(':hover');
     this.hide();
   }
 
-  private documentPointerDown(event: PointerEvent): void {
+  #documentPointerDown(event: PointerEvent): void {
     if (!event.composedPath().includes(this)) this.hide();
   }
 
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     // No template: the shadow tree is made anew only when the term becomes known, or plain text.
-    if (this.resolution.kind === 'unknown') {
-      if (this.anchor !== null) this.renderRoot.replaceChildren(make('slot', {}));
-      this.anchor = null;
+    if (this.#resolution.kind === 'unknown') {
+      if (this.#anchor !== null) this.renderRoot.replaceChildren(make('slot', {}));
+      this.#anchor = null;
       return;
     }
     const { strings, glossaryHref } = settings();
     const phrasing = phrasingFor(strings, langOf(this));
-    const description = describe(this.resolution, this.text, phrasing);
-    if (!this.anchor) this.renderRoot.replaceChildren((this.anchor = knownTermContent(description)));
-    const anchor = this.anchor;
+    const description = describe(this.#resolution, this.#text, phrasing);
+    if (!this.#anchor) this.renderRoot.replaceChildren((this.#anchor = knownTermContent(description)));
+    const anchor = this.#anchor;
     setIfChanged(anchor, 'aria-description', description);
     setIfChanged(anchor, 'aria-expanded', String(this.open));
     if (!this.open || !this.tooltip) return;
-    const content = { written: this.text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
-    if (this.box) return this.box.render(this.resolution, content);
-    this.box = new this.tooltip.TooltipBox(anchor, this.resolution, content, this.pointer);
+    const content = { written: this.#text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
+    if (this.#box) return this.#box.render(this.#resolution, content);
+    this.#box = new this.tooltip.TooltipBox(anchor, this.#resolution, content, this.#pointer);
     anchor.setAttribute('aria-controls', 'tip');
   }
 }

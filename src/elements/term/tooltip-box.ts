@@ -3,7 +3,7 @@
  * so a page of closed terms holds no tooltip DOM at all. Part of the tooltip's chunk.
  */
 import type { Resolution } from '../../model/glossary.js';
-import { make } from './make.js';
+import { make } from '../make.js';
 import { TooltipPlacement } from './position.js';
 import { tooltipContent, type ContentOptions } from './tooltip-content.js';
 
@@ -22,10 +22,10 @@ function replaceChanged(parent: HTMLElement, paragraphs: readonly HTMLElement[])
 
 export class TooltipBox {
   /** Scrolls inside the box, so the arrow outside it is not clipped. */
-  private readonly body = make('div', { class: 'body' });
-  private readonly arrow = make('div', { part: 'arrow' });
-  readonly tip = make('div', { id: 'tip', part: 'tooltip', popover: 'manual' }, this.arrow, this.body);
-  private readonly placement: TooltipPlacement;
+  readonly #body = make('div', { class: 'body' });
+  readonly #arrow = make('div', { part: 'arrow' });
+  readonly tip = make('div', { id: 'tip', part: 'tooltip', popover: 'manual' }, this.#arrow, this.#body);
+  readonly #placement: TooltipPlacement;
 
   /**
    * Adds the box after `anchor`, the term it points at, and shows it there, pointing at `pointer` (where a
@@ -39,13 +39,14 @@ export class TooltipBox {
     anchor.after(tip);
     this.render(resolution, options);
     if (typeof tip.showPopover === 'function') tip.showPopover();
-    this.placement = new TooltipPlacement(anchor, tip, this.arrow);
-    this.placement.start(pointer);
+    this.#placement = new TooltipPlacement(anchor, tip, this.#arrow);
+    this.#placement.start(pointer);
   }
 
   /** Writes what the tooltip says; again whenever the term's resolution or settings change. */
   render(resolution: Resolution, options: ContentOptions): void {
-    const { tip, body } = this;
+    const { tip } = this;
+    const body = this.#body;
     replaceChanged(body, tooltipContent(resolution, options));
     // A tooltip is read as one; one with links is a group the reader can move through, named by the term.
     const links = body.querySelector('a[href]') !== null;
@@ -55,7 +56,7 @@ export class TooltipBox {
   }
 
   remove(): void {
-    this.placement.stop();
+    this.#placement.stop();
     this.tip.remove();
   }
 }

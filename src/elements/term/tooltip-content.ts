@@ -1,8 +1,7 @@
 /**
  * What the tooltip says about a resolved term, as DOM nodes. Glossary strings only ever become text
  * nodes (see `make`), so a custom glossary can never inject markup; every word around them comes from
- * `present.ts`. Built by hand rather than with lit-html: the first tooltip then loads no template
- * library, which only the glossary page needs.
+ * `present.ts`. Built by hand, as all our elements' DOM is, so that no template library loads.
  */
 import type { SenseFacts } from '../../model/as-of.js';
 import type { Resolution } from '../../model/glossary.js';
@@ -11,7 +10,7 @@ import { isSafeUrl } from '../../model/url.js';
 import { citation } from '../../citation.js';
 import { changeNote, firstSentence, senseName, statusLine, type Phrasing } from '../../present.js';
 import { glossaryLink } from '../../settings.js';
-import { make } from './make.js';
+import { make } from '../make.js';
 
 export interface ContentOptions {
   written: string;

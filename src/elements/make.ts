@@ -1,5 +1,5 @@
 /**
- * An element with these attributes and children, for the nodes the term and its tooltip make by hand.
+ * An element with these attributes and children, for the nodes our elements make by hand.
  * Strings become text nodes, never markup: glossary text cannot inject HTML.
  */
 export function make(tag: string, attributes: Record<string, string>, ...children: (Node | string)[]): HTMLElement {
@@ -8,3 +8,4 @@ export function make(tag: string, attributes: Record<string, string>, ...childre
   element.append(...children);
   return element;
 }
+
