@@ -41,19 +41,19 @@ export class Glossary {
   readonly issues: readonly GlossaryIssue[];
   /** The written forms of every entry, shared by lookups, the matcher and the taggers. */
   readonly words: WordIndex;
-  private readonly ids = new Map<string, Entry>();
-  private readonly remembered = new Map<string, Resolution>();
+  readonly #ids = new Map<string, Entry>();
+  readonly #remembered = new Map<string, Resolution>();
 
   /** @internal Use `loadGlossary` or `mergeGlossary`, which check the entries first. */
   constructor(entries: readonly Entry[], issues: readonly GlossaryIssue[]) {
     this.entries = entries;
     this.issues = issues;
-    for (const entry of entries) this.ids.set(entry.id, entry);
+    for (const entry of entries) this.#ids.set(entry.id, entry);
     this.words = new WordIndex(entries);
   }
 
   byId(id: string): Entry | undefined {
-    return this.ids.get(id);
+    return this.#ids.get(id);
   }
 
   /** Every sense of a written term, in glossary order. */
@@ -73,24 +73,24 @@ export class Glossary {
   lookup({ id, text, asOf, context }: LookupRequest): Resolution {
     const date = asOf || today();
     const key = `${id ?? ''}\u0000${text ?? ''}\u0000${date}\u0000${context ?? ''}`;
-    let resolution = this.remembered.get(key);
+    let resolution = this.#remembered.get(key);
     if (resolution) {
       // Most recently used last, so the oldest is the first to go.
-      this.remembered.delete(key);
+      this.#remembered.delete(key);
     } else {
-      resolution = this.resolve(id, text ?? '', date, context);
-      if (this.remembered.size >= LOOKUP_MEMORY) this.remembered.delete(this.remembered.keys().next().value!);
+      resolution = this.#resolve(id, text ?? '', date, context);
+      if (this.#remembered.size >= LOOKUP_MEMORY) this.#remembered.delete(this.#remembered.keys().next().value!);
     }
-    this.remembered.set(key, resolution);
+    this.#remembered.set(key, resolution);
     return resolution;
   }
 
   /** How many lookups are remembered now. */
   get rememberedLookups(): number {
-    return this.remembered.size;
+    return this.#remembered.size;
   }
 
-  private resolve(id: string | null | undefined, text: string, date: string, context?: string | null): Resolution {
+  #resolve(id: string | null | undefined, text: string, date: string, context?: string | null): Resolution {
     const named = id ? this.byId(id) : undefined;
     const candidates = named ? [named] : id ? [] : this.senses(text);
     if (candidates.length === 0) return { kind: 'unknown' };

@@ -6,14 +6,14 @@ import { formKey, writtenForms } from './forms.js';
 import type { Entry } from './types.js';
 
 export class WordIndex {
-  private readonly forms = new Map<string, Entry[]>();
+  readonly #forms = new Map<string, Entry[]>();
 
   constructor(entries: readonly Entry[]) {
     for (const entry of entries) {
       for (const form of writtenForms(entry)) {
         const key = formKey(form);
-        const senses = this.forms.get(key);
-        if (!senses) this.forms.set(key, [entry]);
+        const senses = this.#forms.get(key);
+        if (!senses) this.#forms.set(key, [entry]);
         else if (!senses.includes(entry)) senses.push(entry);
       }
     }
@@ -23,16 +23,16 @@ export class WordIndex {
   senses(written: string): readonly Entry[] {
     const key = formKey(written);
     // "Integrated Care Boards" at the start of a headline still means the phrase.
-    return this.forms.get(key) ?? this.forms.get(key.toLowerCase()) ?? [];
+    return this.#forms.get(key) ?? this.#forms.get(key.toLowerCase()) ?? [];
   }
 
   /** The senses filed under a key just as `keys` gives it. */
   filed(key: string): readonly Entry[] {
-    return this.forms.get(key) ?? [];
+    return this.#forms.get(key) ?? [];
   }
 
   /** Each key with its senses, for compiling a matcher. */
   keys(): IterableIterator<[key: string, senses: readonly Entry[]]> {
-    return this.forms.entries();
+    return this.#forms.entries();
   }
 }

@@ -47,33 +47,37 @@ function locate(pieces: Text[], offset: number): Point {
  * again only to put an end back.
  */
 class SelectionKeeper {
-  private selection?: Selection | null;
-  private anchor?: Point;
-  private focus?: Point;
+  #selection?: Selection | null;
+  #anchor?: Point;
+  #focus?: Point;
 
-  constructor(private readonly document: Document) {}
+  readonly #document: Document;
+
+  constructor(document: Document) {
+    this.#document = document;
+  }
 
   /** Whether an end of the selection lies in `text`, which is about to change. */
   isIn(text: Text): boolean {
-    if (this.selection === undefined) {
-      this.selection = this.document.getSelection();
-      if (this.selection && this.selection.rangeCount > 0) {
-        this.anchor = [this.selection.anchorNode!, this.selection.anchorOffset];
-        this.focus = [this.selection.focusNode!, this.selection.focusOffset];
+    if (this.#selection === undefined) {
+      this.#selection = this.#document.getSelection();
+      if (this.#selection && this.#selection.rangeCount > 0) {
+        this.#anchor = [this.#selection.anchorNode!, this.#selection.anchorOffset];
+        this.#focus = [this.#selection.focusNode!, this.#selection.focusOffset];
       }
     }
-    return this.anchor?.[0] === text || this.focus?.[0] === text;
+    return this.#anchor?.[0] === text || this.#focus?.[0] === text;
   }
 
   /** Puts back the ends that were in `text`, now split into `pieces`. */
   restore(text: Text, pieces: Text[]): void {
-    const selection = this.selection!;
+    const selection = this.#selection!;
     // An end anywhere else has been kept up to date by the DOM itself.
-    const anchor: Point = this.anchor![0] === text ? locate(pieces, this.anchor![1]) : [selection.anchorNode!, selection.anchorOffset];
-    const focus: Point = this.focus![0] === text ? locate(pieces, this.focus![1]) : [selection.focusNode!, selection.focusOffset];
+    const anchor: Point = this.#anchor![0] === text ? locate(pieces, this.#anchor![1]) : [selection.anchorNode!, selection.anchorOffset];
+    const focus: Point = this.#focus![0] === text ? locate(pieces, this.#focus![1]) : [selection.focusNode!, selection.focusOffset];
     selection.setBaseAndExtent(...anchor, ...focus);
-    this.anchor = anchor;
-    this.focus = focus;
+    this.#anchor = anchor;
+    this.#focus = focus;
   }
 }
 
@@ -83,29 +87,29 @@ class DomTagger {
    * Text already searched, and the pieces split from it: never searched again, even when moved. Only
    * kept when observing, the one way a tagger searches twice: filling it costs about a tenth of a pass.
    */
-  private readonly searched?: WeakSet<Text>;
-  private readonly templates = new Map<readonly Entry[], Element>();
+  readonly #searched?: WeakSet<Text>;
+  readonly #templates = new Map<readonly Entry[], Element>();
 
-  constructor(
-    private readonly document: Document,
-    options: AutotagOptions,
-  ) {
+  readonly #document: Document;
+
+  constructor(document: Document, options: AutotagOptions) {
+    this.#document = document;
     this.session = new TagSession({ ...options, glossary: options.glossary ?? defaultGlossary() });
-    if (options.observe) this.searched = new WeakSet();
+    if (options.observe) this.#searched = new WeakSet();
   }
 
   /** Tags the text in and under each node, unless it lies in skipped content. */
   tag(nodes: Iterable<Node>): void {
-    const found = [...nodes].flatMap((node) => this.textIn(node));
-    const selection = new SelectionKeeper(this.document);
+    const found = [...nodes].flatMap((node) => this.#textIn(node));
+    const selection = new SelectionKeeper(this.#document);
     for (const node of found) {
-      if (isText(node)) this.wrapTerms(node, selection);
-      else this.noteExisting(node);
+      if (isText(node)) this.#wrapTerms(node, selection);
+      else this.#noteExisting(node);
     }
   }
 
   /** The text in and under `node` that may be tagged, and the terms already there, in document order. */
-  private textIn(node: Node): Array<Text | Element> {
+  #textIn(node: Node): Array<Text | Element> {
     if (node.parentElement?.closest(this.session.skip)) return [];
     if (isText(node)) return [node];
     if (!isParent(node)) return [];
@@ -113,7 +117,7 @@ class DomTagger {
     return taggableText(node, this.session.skip);
   }
 
-  private noteExisting(term: Element): void {
+  #noteExisting(term: Element): void {
     this.session.noteExisting(term.getAttribute('term'), term.textContent ?? '');
   }
 
@@ -121,19 +125,19 @@ class DomTagger {
    * An empty term for a match. Cloning an element with its attributes is quicker than setting them one
    * by one, so each set of entries gets one element to clone; the matcher hands out one array per form.
    */
-  private newTerm(match: Match): Element {
-    let template = this.templates.get(match.entries);
+  #newTerm(match: Match): Element {
+    let template = this.#templates.get(match.entries);
     if (!template) {
-      template = this.document.createElement('ics-term');
+      template = this.#document.createElement('ics-term');
       for (const [name, value] of this.session.attributes(match)) template.setAttribute(name, value);
-      this.templates.set(match.entries, template);
+      this.#templates.set(match.entries, template);
     }
     return template.cloneNode(false) as Element;
   }
 
-  private wrapTerms(text: Text, selection: SelectionKeeper): void {
-    if (this.searched?.has(text)) return;
-    this.searched?.add(text);
+  #wrapTerms(text: Text, selection: SelectionKeeper): void {
+    if (this.#searched?.has(text)) return;
+    this.#searched?.add(text);
     const matches = this.session.termsIn(text.data);
     if (matches.length === 0) return;
     const holdsSelection = selection.isIn(text);
@@ -142,13 +146,13 @@ class DomTagger {
     for (const match of [...matches].reverse()) {
       if (match.end < text.length) pieces.unshift(text.splitText(match.end));
       const word = match.start > 0 ? text.splitText(match.start) : text;
-      const term = this.newTerm(match);
+      const term = this.#newTerm(match);
       word.before(term);
       term.append(word);
       pieces.unshift(word);
     }
     if (matches[0]!.start > 0) pieces.unshift(text);
-    for (const piece of pieces) this.searched?.add(piece);
+    for (const piece of pieces) this.#searched?.add(piece);
     if (holdsSelection) selection.restore(text, pieces);
   }
 }

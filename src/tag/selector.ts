@@ -87,38 +87,38 @@ interface Part {
  * element fits each part.
  */
 class DescendantMatcher {
-  private readonly bits = new WeakMap<Element, number>();
+  readonly #bits = new WeakMap<Element, number>();
   /** The leading parts of each selector, each with the bit it sets and the bit it needs above it. */
-  private readonly leads: Array<Part & { bit: number; needs: number }> = [];
-  private readonly lasts: Array<Part & { needs: number }> = [];
+  readonly #leads: Array<Part & { bit: number; needs: number }> = [];
+  readonly #lasts: Array<Part & { needs: number }> = [];
 
   /** Adds a selector given as its parts; false when it needs more bits than a number holds. */
   add(parts: Part[]): boolean {
-    const first = 1 << this.leads.length;
-    if (this.leads.length + parts.length - 1 > 30) return false;
-    parts.slice(0, -1).forEach((part, i) => this.leads.push({ ...part, bit: first << i, needs: i === 0 ? 0 : first << (i - 1) }));
-    this.lasts.push({ ...parts[parts.length - 1]!, needs: first << (parts.length - 2) });
+    const first = 1 << this.#leads.length;
+    if (this.#leads.length + parts.length - 1 > 30) return false;
+    parts.slice(0, -1).forEach((part, i) => this.#leads.push({ ...part, bit: first << i, needs: i === 0 ? 0 : first << (i - 1) }));
+    this.#lasts.push({ ...parts[parts.length - 1]!, needs: first << (parts.length - 2) });
     return true;
   }
 
   matches(element: Element): boolean {
-    return this.lasts.some(({ test, up, needs }) => test(element) && (this.bitsOf(ancestor(element, up + 1)) & needs) !== 0);
+    return this.#lasts.some(({ test, up, needs }) => test(element) && (this.#bitsOf(ancestor(element, up + 1)) & needs) !== 0);
   }
 
   /** The bits of an element, worked out down from the nearest ancestor that has them: without recursion. */
-  private bitsOf(element: Element | null): number {
+  #bitsOf(element: Element | null): number {
     const chain: Element[] = [];
-    for (let up = element; up && !this.bits.has(up); up = parentOf(up)) chain.push(up);
+    for (let up = element; up && !this.#bits.has(up); up = parentOf(up)) chain.push(up);
     for (let i = chain.length - 1; i >= 0; i--) {
       const current = chain[i]!;
       const parent = parentOf(current);
-      let bits = parent ? this.bits.get(parent)! : 0;
-      for (const { test, up, bit, needs } of this.leads) {
-        if (!(bits & bit) && test(current) && (needs === 0 || (this.bitsOf(ancestor(current, up + 1)) & needs) !== 0)) bits |= bit;
+      let bits = parent ? this.#bits.get(parent)! : 0;
+      for (const { test, up, bit, needs } of this.#leads) {
+        if (!(bits & bit) && test(current) && (needs === 0 || (this.#bitsOf(ancestor(current, up + 1)) & needs) !== 0)) bits |= bit;
       }
-      this.bits.set(current, bits);
+      this.#bits.set(current, bits);
     }
-    return element ? this.bits.get(element)! : 0;
+    return element ? this.#bits.get(element)! : 0;
   }
 }
 

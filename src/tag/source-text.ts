@@ -89,18 +89,18 @@ export interface SourceText {
 
 /** Decodes the character reference at `at` (an ampersand) as parse5's tokenizer does in text. */
 class ReferenceReader {
-  private decoded = '';
-  private readonly decoder = new HtmlEntityDecoder((codePoint) => {
-    this.decoded += String.fromCodePoint(codePoint);
+  #decoded = '';
+  readonly #decoder = new HtmlEntityDecoder((codePoint) => {
+    this.#decoded += String.fromCodePoint(codePoint);
   });
 
   /** The text a reference decodes to and its length in the source; a lone "&" is one character. */
   read(source: string, at: number): [text: string, length: number] {
-    this.decoded = '';
-    this.decoder.startEntity(DecodingMode.Legacy);
-    let length = this.decoder.write(source, at + 1);
-    if (length < 0) length = this.decoder.end();
-    return length > 0 ? [this.decoded, length] : ['&', 1];
+    this.#decoded = '';
+    this.#decoder.startEntity(DecodingMode.Legacy);
+    let length = this.#decoder.write(source, at + 1);
+    if (length < 0) length = this.#decoder.end();
+    return length > 0 ? [this.#decoded, length] : ['&', 1];
   }
 }
 
@@ -109,14 +109,14 @@ class ReferenceReader {
  * break written CR LF or CR is one LF, any other UTF-16 code unit stands for itself.
  */
 class SourceReader {
-  private readonly references = new ReferenceReader();
+  readonly #references = new ReferenceReader();
 
   constructor(readonly source: string) {}
 
   /** The decoded text of the item at `at`, and how many source characters it takes. */
   item(at: number): [text: string, length: number] {
     const code = this.source.charCodeAt(at);
-    if (code === 0x26) return this.references.read(this.source, at);
+    if (code === 0x26) return this.#references.read(this.source, at);
     if (code === 0x0d) return ['\n', this.source.charCodeAt(at + 1) === 0x0a ? 2 : 1];
     return [this.source[at]!, 1];
   }
@@ -161,18 +161,18 @@ class SourceReader {
  */
 class TemplateModes {
   /** Where the deciding start tag starts, once there is one, and whether it is a table's. */
-  private decider?: { offset: number; table: boolean };
-  private template = false;
-  private unseen = false;
+  #decider?: { offset: number; table: boolean };
+  #template = false;
+  #unseen = false;
   /** The last element made for a start tag in the source, and where that tag starts. */
-  private lastStartTag?: { element: Element; offset: number };
-  private readonly before: Text[] = [];
-  private readonly topLevel: Text[] = [];
+  #lastStartTag?: { element: Element; offset: number };
+  readonly #before: Text[] = [];
+  readonly #topLevel: Text[] = [];
 
   constructor(private readonly source: string) {}
 
   startTag(element: Element, offset: number): void {
-    this.lastStartTag = { element, offset };
+    this.#lastStartTag = { element, offset };
   }
 
   /**
@@ -182,30 +182,30 @@ class TemplateModes {
    */
   element(parent: ParentNode, element: Element): boolean {
     if (!isRoot(parent)) return false;
-    if (!this.decider) {
-      if (element.name === 'template') this.template = true;
+    if (!this.#decider) {
+      if (element.name === 'template') this.#template = true;
       else if (!IN_HEAD.has(element.name)) {
         // An element the parser makes of its own accord (<br> for </br>) comes after something that
         // decided already, unseen: the template is no guide to the text before it.
-        const offset = this.lastStartTag?.element === element ? this.lastStartTag.offset : undefined;
-        this.decider = { offset: offset ?? 0, table: TABLE_PARTS.has(element.name) };
-        this.unseen = offset === undefined;
+        const offset = this.#lastStartTag?.element === element ? this.#lastStartTag.offset : undefined;
+        this.#decider = { offset: offset ?? 0, table: TABLE_PARTS.has(element.name) };
+        this.#unseen = offset === undefined;
       }
       return false;
     }
-    return this.decider.table && !TABLE_PARTS.has(element.name) && !IN_HEAD.has(element.name);
+    return this.#decider.table && !TABLE_PARTS.has(element.name) && !IN_HEAD.has(element.name);
   }
 
   text(node: Text, parent: ParentNode): void {
-    if (!this.decider) this.before.push(node);
-    if (isRoot(parent)) this.topLevel.push(node);
+    if (!this.#decider) this.#before.push(node);
+    if (isRoot(parent)) this.#topLevel.push(node);
   }
 
   /** The text nodes in a fragment that would change how it is read if a term were inserted in them. */
   unsafeText(): Text[] {
-    const table = this.decider?.table ?? false;
-    const unsafe = table || this.template || this.unseen || /<\/(?:p|br)[\s/>]/i.test(this.source.slice(0, this.decider?.offset));
-    return [...(unsafe ? this.before : []), ...(table ? this.topLevel : [])];
+    const table = this.#decider?.table ?? false;
+    const unsafe = table || this.#template || this.#unseen || /<\/(?:p|br)[\s/>]/i.test(this.source.slice(0, this.#decider?.offset));
+    return [...(unsafe ? this.#before : []), ...(table ? this.#topLevel : [])];
   }
 }
 

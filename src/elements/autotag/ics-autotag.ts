@@ -1,6 +1,5 @@
-import { consume } from '@lit/context';
-import { css, type PropertyValues } from '@lit/reactive-element';
-import { property, state } from '@lit/reactive-element/decorators.js';
+import { ContextConsumer } from '@lit/context';
+import { css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { SlotElement } from '../slot-element.js';
 import { glossaryContext } from '../../context.js';
 import type { Glossary } from '../../model/glossary.js';
@@ -29,60 +28,73 @@ export class IcsAutotag extends SlotElement {
       display: contents;
     }
   `;
+  // A state's `attribute: false`, which Lit implies, keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    provided: { state: true, attribute: false },
+    all: { type: Boolean },
+    firstOnly: { attribute: 'first-only', converter: { fromAttribute: (value) => value !== 'false' } },
+    exclude: {},
+    terms: { converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } },
+    asOf: { attribute: 'as-of' },
+    observe: { type: Boolean },
+  };
 
-  @consume({ context: glossaryContext, subscribe: true })
-  @state()
-  private provided?: Glossary;
+  /** The glossary of the provider around, when there is one. */
+  private declare provided?: Glossary;
 
-  private handle?: AutotagHandle;
-  private waiting?: AbortController;
+  #handle?: AutotagHandle;
+  #waiting?: AbortController;
 
   /** Tag every appearance of each entry, not only the first. */
-  @property({ type: Boolean }) all = false;
+  all = false;
   /**
    * The old spelling of `all`: `first-only="false"` tags every appearance.
    * @deprecated Use `all`.
    */
-  @property({ attribute: 'first-only', converter: { fromAttribute: (value) => value !== 'false' } })
   firstOnly = true;
   /** A CSS selector for content to leave untagged, in place of the default (headings and code). */
-  @property() exclude?: string;
+  declare exclude?: string;
   /** Entry ids to look for, separated by spaces or commas; by default every entry. */
-  @property({ converter: { fromAttribute: (value) => value?.split(/[\s,]+/).filter(Boolean) } })
-  terms?: string[];
+  declare terms?: string[];
   /** The date the page speaks of (ISO 8601), given to every new term as its `as-of`. */
-  @property({ attribute: 'as-of' }) asOf?: string;
+  declare asOf?: string;
   /** Also tag content added later, as on infinite-scroll pages. */
-  @property({ type: Boolean }) observe = false;
+  observe = false;
+
+  constructor() {
+    super();
+    // A state rather than the consumer's value, so that a provider's glossary, when it comes or changes, tags again.
+    new ContextConsumer(this, { context: glossaryContext, subscribe: true, callback: (glossary) => (this.provided = glossary) });
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.hasUpdated) this.start();
+    if (this.hasUpdated) this.#start();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.stop();
+    this.#stop();
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!this.handle || OPTIONS.some((option) => changed.has(option))) {
-      this.stop();
-      this.start();
+    if (!this.#handle || OPTIONS.some((option) => changed.has(option))) {
+      this.#stop();
+      this.#start();
     }
   }
 
-  private start(): void {
+  #start(): void {
     if (!this.isConnected) return;
     const document = this.ownerDocument;
     if (document.readyState === 'loading') {
       // Connected as the parser reached the start tag: the content arrives until the document is parsed.
-      this.waiting = new AbortController();
-      document.addEventListener('DOMContentLoaded', () => this.start(), { once: true, signal: this.waiting.signal });
+      this.#waiting = new AbortController();
+      document.addEventListener('DOMContentLoaded', () => this.#start(), { once: true, signal: this.#waiting.signal });
       return;
     }
     try {
-      this.handle = autotag(this, {
+      this.#handle = autotag(this, {
         glossary: this.provided,
         terms: this.terms,
         firstOnly: this.firstOnly && !this.all,
@@ -96,10 +108,10 @@ export class IcsAutotag extends SlotElement {
     }
   }
 
-  private stop(): void {
-    this.waiting?.abort();
-    this.handle?.disconnect();
-    this.handle = undefined;
+  #stop(): void {
+    this.#waiting?.abort();
+    this.#handle?.disconnect();
+    this.#handle = undefined;
   }
 }
 

@@ -1,6 +1,5 @@
 import { ContextConsumer, ContextProvider } from '@lit/context';
-import { css, type PropertyValues } from '@lit/reactive-element';
-import { property, state } from '@lit/reactive-element/decorators.js';
+import { css, type PropertyDeclarations, type PropertyValues } from '@lit/reactive-element';
 import { SlotElement } from '../slot-element.js';
 import { defaultGlossary, onDefaultGlossaryChange } from '../../default-glossary.js';
 import { glossaryContext } from '../../context.js';
@@ -67,148 +66,158 @@ export class IcsGlossaryProvider extends SlotElement {
       display: contents;
     }
   `;
+  // A state's `attribute: false`, which Lit implies, keeps it out of the manifest's attributes.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    mode: {},
+    timeout: { type: Number },
+    data: { attribute: false },
+    glossary: { attribute: false },
+    fromSrc: { state: true, attribute: false },
+    fromInline: { state: true, attribute: false },
+  };
 
   /** The glossary of the provider around this one; undefined at the top, where the bundled one applies. */
-  private readonly outer = new ContextConsumer(this, { context: glossaryContext, subscribe: true });
-  private readonly provider = new ContextProvider(this, { context: glossaryContext });
-  private fetchingNow?: { src: string; controller: AbortController };
-  private observer?: MutationObserver;
-  private inlineText?: string;
-  private fromData?: Glossary;
+  readonly #outer = new ContextConsumer(this, { context: glossaryContext, subscribe: true });
+  readonly #provider = new ContextProvider(this, { context: glossaryContext });
+  #fetchingNow?: { src: string; controller: AbortController };
+  #observer?: MutationObserver;
+  #inlineText?: string;
+  #fromData?: Glossary;
   /**
    * The JSON of the `data` last read. A framework may pass a new but equal object on every render (a
    * React `data={{ … }}`); that is not read again, so bad data is reported once, not once per render.
    */
-  private dataJson?: string;
+  #dataJson?: string;
   /** The inputs of the glossary last provided, so it is rebuilt only when one of them changes. */
-  private built?: { base: Glossary; custom?: Glossary; mode: MergeMode };
+  #built?: { base: Glossary; custom?: Glossary; mode: MergeMode };
 
   /** URL of a JSON glossary (`{ "entries": [...] }` or an array of entries), fetched when connected. */
-  @property() src?: string;
+  declare src?: string;
   /** `merge` (default): entries with a known id override it, new ids are added. `replace`: only these entries. */
-  @property() mode: 'merge' | 'replace' = 'merge';
+  mode: 'merge' | 'replace' = 'merge';
   /** Milliseconds to wait for `src` before giving up on it. */
-  @property({ type: Number }) timeout = 5000;
+  timeout = 5000;
   /** Parsed glossary JSON, set from script. Data equal to what it holds (the same JSON) changes nothing. */
-  @property({ attribute: false }) data?: unknown;
+  declare data?: unknown;
   /** A glossary built with `loadGlossary()`, set from script. Its entries are checked again when merged. */
-  @property({ attribute: false }) glossary?: Glossary;
+  declare glossary?: Glossary;
 
-  @state() private fromSrc?: { src: string; custom: Glossary };
-  @state() private fromInline?: Glossary;
-  private connection?: AbortController;
+  private declare fromSrc?: { src: string; custom: Glossary };
+  private declare fromInline?: Glossary;
+  #connection?: AbortController;
 
   override connectedCallback(): void {
     // Terms ask for a provider's glossary only on a page that has one.
     markProviderSeen();
     super.connectedCallback();
-    this.readInline();
+    this.#readInline();
     // Picks up the inline data however late the parser or a script adds or changes it.
-    this.observer = new MutationObserver(this.readInline);
-    this.observer.observe(this, { childList: true, subtree: true, characterData: true });
-    this.connection = new AbortController();
+    this.#observer = new MutationObserver(this.#readInline);
+    this.#observer.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#connection = new AbortController();
     // Merged over the bundled glossary, whose details arrive after the page.
-    onDefaultGlossaryChange(() => this.requestUpdate(), this.connection.signal);
-    this.load();
+    onDefaultGlossaryChange(() => this.requestUpdate(), this.#connection.signal);
+    this.#load();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.observer?.disconnect();
-    this.connection?.abort();
-    this.load();
+    this.#observer?.disconnect();
+    this.#connection?.abort();
+    this.#load();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('data')) this.readData();
-    if (changed.has('src')) this.load();
-    this.provide();
+    if (changed.has('data')) this.#readData();
+    if (changed.has('src')) this.#load();
+    this.#provide();
   }
 
-  private readData(): void {
+  #readData(): void {
     const json = jsonOf(this.data);
-    if (json !== undefined && json === this.dataJson) return;
-    this.dataJson = json;
-    this.fromData = this.data === undefined ? undefined : this.accept(this.data, 'the data property');
+    if (json !== undefined && json === this.#dataJson) return;
+    this.#dataJson = json;
+    this.#fromData = this.data === undefined ? undefined : this.#accept(this.data, 'the data property');
   }
 
   /** Sets the context to the outer glossary with this provider's data merged over it or replacing it. */
-  private provide(): void {
-    const base = this.outer.value ?? defaultGlossary();
-    const custom = this.glossary ?? this.fromData ?? this.loadedData() ?? this.fromInline;
+  #provide(): void {
+    const base = this.#outer.value ?? defaultGlossary();
+    const custom = this.glossary ?? this.#fromData ?? this.#loadedData() ?? this.fromInline;
     const mode: MergeMode = this.mode === 'replace' ? 'replace' : 'merge';
-    const built = this.built;
+    const built = this.#built;
     if (built && built.base === base && built.custom === custom && built.mode === mode) return;
-    this.built = { base, custom, mode };
-    this.provider.setValue(custom ? mergeGlossary(base, custom, mode) : base);
+    this.#built = { base, custom, mode };
+    this.#provider.setValue(custom ? mergeGlossary(base, custom, mode) : base);
   }
 
   /** The fetch under way, mirrored in the `loading` attribute so terms hold their warnings until it ends. */
-  private get fetching() {
-    return this.fetchingNow;
+  get #fetching() {
+    return this.#fetchingNow;
   }
 
-  private set fetching(value: { src: string; controller: AbortController } | undefined) {
-    this.fetchingNow = value;
+  set #fetching(value: { src: string; controller: AbortController } | undefined) {
+    this.#fetchingNow = value;
     this.toggleAttribute('loading', value !== undefined);
   }
 
-  private loadedData(): Glossary | undefined {
+  #loadedData(): Glossary | undefined {
     return this.fromSrc && this.fromSrc.src === this.src ? this.fromSrc.custom : undefined;
   }
 
   /** Starts fetching `src` when connected and not yet loaded; aborts a fetch that is no longer wanted. */
-  private load(): void {
+  #load(): void {
     const src = this.isConnected ? this.src : undefined;
-    if (this.fetching?.src === src) return;
-    this.fetching?.controller.abort();
-    this.fetching = undefined;
+    if (this.#fetching?.src === src) return;
+    this.#fetching?.controller.abort();
+    this.#fetching = undefined;
     if (!src || this.fromSrc?.src === src) return;
     const controller = new AbortController();
-    this.fetching = { src, controller };
+    this.#fetching = { src, controller };
     fetchGlossaryJson(src, controller.signal, this.timeout).then(
       async (data) => {
         if (controller.signal.aborted) return;
-        this.fetching = undefined;
-        const custom = this.accept(data, src, src);
+        this.#fetching = undefined;
+        const custom = this.#accept(data, src, src);
         if (!custom) return;
         this.fromSrc = { src, custom };
         await this.updateComplete;
         if (controller.signal.aborted || this.src !== src) return;
-        const detail: GlossaryLoadDetail = { src, glossary: this.provider.value! };
+        const detail: GlossaryLoadDetail = { src, glossary: this.#provider.value! };
         this.dispatchEvent(new CustomEvent('ics-glossary-load', { bubbles: true, composed: true, detail }));
       },
       (error: unknown) => {
         if (controller.signal.aborted) return;
-        this.fetching = undefined;
-        this.fail(error instanceof GlossaryLoadError ? error.message : String(error), src, src);
+        this.#fetching = undefined;
+        this.#fail(error instanceof GlossaryLoadError ? error.message : String(error), src, src);
       },
     );
   }
 
-  private readInline = (): void => {
+  #readInline = (): void => {
     const text = this.querySelector(INLINE_DATA)?.textContent ?? undefined;
-    if (text === this.inlineText) return;
-    this.inlineText = text;
+    if (text === this.#inlineText) return;
+    this.#inlineText = text;
     this.fromInline = undefined;
     if (text === undefined) return;
     let data: unknown;
     try {
       data = JSON.parse(text);
     } catch (error) {
-      return this.fail(`the inline data is not JSON (${(error as Error).message})`, 'the inline data');
+      return this.#fail(`the inline data is not JSON (${(error as Error).message})`, 'the inline data');
     }
-    this.fromInline = this.accept(data, 'the inline data');
+    this.fromInline = this.#accept(data, 'the inline data');
   };
 
   /**
    * Checks data once, when it arrives: entries that fail are reported and left out; data without a
    * list of entries is a failure, and undefined is returned. `origin` names the data in messages.
    */
-  private accept(data: unknown, origin: string, src: string | null = null): Glossary | undefined {
+  #accept(data: unknown, origin: string, src: string | null = null): Glossary | undefined {
     const custom = loadGlossary(data);
     const whole = custom.issues.find((issue) => issue.index === undefined && issue.id === undefined);
-    if (whole) return void this.fail(describeIssue(whole), origin, src);
+    if (whole) return void this.#fail(describeIssue(whole), origin, src);
     for (const issue of custom.issues) {
       if (issue.index === undefined) continue;
       console.error(`ics-glossary: ${origin}: ${describeIssue(issue)}; the entry is skipped.`);
@@ -216,8 +225,8 @@ export class IcsGlossaryProvider extends SlotElement {
     return custom;
   }
 
-  private fail(reason: string, origin: string, src: string | null = null): void {
-    const kept = this.outer.value ? 'the outer glossary' : 'the bundled glossary';
+  #fail(reason: string, origin: string, src: string | null = null): void {
+    const kept = this.#outer.value ? 'the outer glossary' : 'the bundled glossary';
     console.error(`ics-glossary: could not use ${origin}: ${reason}; ${kept} stays in use.`);
     const detail: GlossaryErrorDetail = { reason, src };
     this.dispatchEvent(new CustomEvent('ics-glossary-error', { bubbles: true, composed: true, detail }));

@@ -45,16 +45,20 @@ function inCssPixels(zoom: number): Platform {
 }
 
 export class TooltipPlacement {
-  private cleanup?: () => void;
-  private pointed?: Offset;
+  #cleanup?: () => void;
+  #pointed?: Offset;
   /** Counts starts and stops, so that a position worked out for an earlier opening is dropped. */
-  private run = 0;
+  #run = 0;
 
-  constructor(
-    private readonly anchor: HTMLElement,
-    private readonly tip: HTMLElement,
-    private readonly arrowEl: HTMLElement,
-  ) {}
+  readonly #anchor: HTMLElement;
+  readonly #tip: HTMLElement;
+  readonly #arrowEl: HTMLElement;
+
+  constructor(anchor: HTMLElement, tip: HTMLElement, arrowEl: HTMLElement) {
+    this.#anchor = anchor;
+    this.#tip = tip;
+    this.#arrowEl = arrowEl;
+  }
 
   /**
    * Places the tooltip now and whenever the term moves, until `stop()`. `pointer` is where a mouse or
@@ -62,24 +66,24 @@ export class TooltipPlacement {
    */
   start(pointer?: { clientX: number; clientY: number }): void {
     this.stop();
-    const run = ++this.run;
-    const box = this.anchor.getBoundingClientRect();
-    const first = this.anchor.getClientRects()[0] ?? box;
+    const run = ++this.#run;
+    const box = this.#anchor.getBoundingClientRect();
+    const first = this.#anchor.getClientRects()[0] ?? box;
     const [x, y] = pointer ? [pointer.clientX, pointer.clientY] : [first.left + first.width / 2, first.top + first.height / 2];
-    this.pointed = { x: x - box.left, y: y - box.top };
-    this.cleanup = autoUpdate(this.anchor, this.tip, () => void this.update(run));
+    this.#pointed = { x: x - box.left, y: y - box.top };
+    this.#cleanup = autoUpdate(this.#anchor, this.#tip, () => void this.#update(run));
   }
 
   stop(): void {
-    this.run++;
-    this.cleanup?.();
-    this.cleanup = undefined;
+    this.#run++;
+    this.#cleanup?.();
+    this.#cleanup = undefined;
   }
 
-  private async update(run: number): Promise<void> {
-    const { anchor, tip, arrowEl } = this;
+  async #update(run: number): Promise<void> {
+    const [anchor, tip, arrowEl] = [this.#anchor, this.#tip, this.#arrowEl];
     const box = anchor.getBoundingClientRect();
-    const point = { x: box.left + this.pointed!.x, y: box.top + this.pointed!.y };
+    const point = { x: box.left + this.#pointed!.x, y: box.top + this.#pointed!.y };
     const zoom = tip.currentCSSZoom || 1;
     // Flip decides on the tooltip's natural height; size then caps it to the side it chose.
     tip.style.maxHeight = '';
@@ -100,7 +104,7 @@ export class TooltipPlacement {
       ],
     });
     // The term may have closed, or opened again, while the position was worked out.
-    if (run !== this.run) return;
+    if (run !== this.#run) return;
     Object.assign(tip.style, { left: `${x}px`, top: `${y}px` });
     arrowEl.style.left = `${middlewareData.arrow?.x ?? 0}px`;
     tip.dataset.placement = placement;
