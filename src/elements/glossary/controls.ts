@@ -6,7 +6,7 @@ import type { Category } from '../../model/types.js';
 import { categoryLabel } from '../../present.js';
 import type { Strings } from '../../settings.js';
 import { make } from '../make.js';
-import { updateText } from './dom-updates.js';
+import { updateText } from '../dom-updates.js';
 
 export interface ControlsState {
   search: string;

@@ -9,7 +9,7 @@ import { citation } from '../../citation.js';
 import { changeNote, formatDate, statusLine, type Phrasing } from '../../present.js';
 import { fold, type FoldedText } from '../../search/index.js';
 import { make } from '../make.js';
-import { updateAttributes } from './dom-updates.js';
+import { updateAttribute } from '../dom-updates.js';
 import type { CatalogueEntry, CatalogueGroup } from './catalogue.js';
 import { Highlight } from './highlight.js';
 
@@ -89,9 +89,12 @@ class EntryView {
     const shown = context.visible.has(item);
     const words = shown ? context.words : null;
     const target = context.highlighted === id;
-    updateAttributes(this.element, { id, part: target ? 'entry highlighted' : 'entry', 'aria-labelledby': `${id}--heading` });
+    updateAttribute(this.element, 'id', id);
+    updateAttribute(this.element, 'part', target ? 'entry highlighted' : 'entry');
+    updateAttribute(this.element, 'aria-labelledby', `${id}--heading`);
     this.element.classList.toggle('filtered', !shown);
-    updateAttributes(this.#heading, { 'aria-level': String(level), id: `${id}--heading` });
+    updateAttribute(this.#heading, 'aria-level', String(level));
+    updateAttribute(this.#heading, 'id', `${id}--heading`);
     this.#term.show(item.term, words);
     this.#subtitle.show(item.subtitle ?? NO_TEXT, words);
     const [written, phrasing, dated] = this.#written ?? [];
@@ -144,7 +147,7 @@ export class GroupView {
     }
     const shown = entries.some((item) => context.visible.has(item));
     this.element.classList.toggle('filtered', !shown);
-    updateAttributes(this.#heading!, { 'aria-level': String(context.level) });
+    updateAttribute(this.#heading!, 'aria-level', String(context.level));
     this.#term.show(entries[0]!.term, shown ? context.words : null);
     entries.forEach((item, i) => this.#entries[i]!.update(item, context.level + 1, context));
   }

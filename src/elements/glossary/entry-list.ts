@@ -4,7 +4,7 @@
  * highlighting change attributes and text and never replace the element that has focus.
  */
 import { make } from '../make.js';
-import { updateText } from './dom-updates.js';
+import { updateAttribute, updateText } from '../dom-updates.js';
 import type { Catalogue, LetterBlock } from './catalogue.js';
 import { GroupView, type EntryContext } from './entry-content.js';
 import { letterId, letterLabel } from './letters.js';
@@ -30,7 +30,7 @@ class BlockView {
 
   update(block: LetterBlock, shown: boolean, limit: number, context: EntryContext): void {
     const id = letterId(block.letter);
-    this.element.id = id;
+    updateAttribute(this.element, 'id', id);
     this.element.classList.toggle('filtered', !shown);
     const label = letterLabel(block.letter, context.phrasing.strings);
     updateText(this.#heading, label);

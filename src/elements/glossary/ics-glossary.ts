@@ -17,7 +17,7 @@ import { LetterNav, lettersShown } from './letters.js';
 import { formatDate, phrasingFor } from '../../present.js';
 import { langOf } from '../lang.js';
 import { make } from '../make.js';
-import { updateText } from './dom-updates.js';
+import { updateAttribute, updateText } from '../dom-updates.js';
 
 /** Entries rendered per frame: the first batch at once, the rest in the frames that follow. */
 const BATCH = 30;
@@ -117,6 +117,25 @@ export class IcsGlossary extends ReactiveElement {
   #connection?: AbortController;
   /** The next batch of entries, when one is due. */
   #nextBatch?: Promise<void>;
+
+  // The page's parts are made once and kept: an update changes their text and attributes, and the
+  // entries it lists, so focus, the search box's caret and scroll positions survive every keystroke.
+  readonly #controls = new SearchControls(
+    (query) => (this.search = query),
+    (category) => (this.category = category),
+  );
+  readonly #letters = new LetterNav();
+  readonly #count = make('p', { part: 'count', role: 'status' });
+  readonly #asOfLine = make('p', { part: 'as-of' });
+  readonly #list = new EntryList();
+  readonly #base = make(
+    'section',
+    { part: 'base' },
+    this.#controls.element,
+    this.#letters.element,
+    this.#count,
+    this.#list.element,
+  );
 
   readonly #navigation = new HashNavigation(this, {
     has: (id) => !!this.#catalogue && (this.#catalogue.byId.has(id) || lettersShown(this.#catalogue, this.#visible).has(id)),
@@ -227,25 +246,6 @@ export class IcsGlossary extends ReactiveElement {
     this.requestUpdate();
   };
 
-  // The page's parts are made once and kept: an update changes their text and attributes, and the
-  // entries it lists, so focus, the search box's caret and scroll positions survive every keystroke.
-  readonly #controls = new SearchControls(
-    (query) => (this.search = query),
-    (category) => (this.category = category),
-  );
-  readonly #letters = new LetterNav();
-  readonly #count = make('p', { part: 'count', role: 'status' });
-  readonly #asOfLine = make('p', { part: 'as-of' });
-  readonly #list = new EntryList();
-  readonly #base = make(
-    'section',
-    { part: 'base' },
-    this.#controls.element,
-    this.#letters.element,
-    this.#count,
-    this.#list.element,
-  );
-
   protected override update(changed: PropertyValues<this>): void {
     super.update(changed);
     if (!this.hasUpdated) {
@@ -263,7 +263,7 @@ export class IcsGlossary extends ReactiveElement {
         : strings.termsShown.replace('{shown}', String(visible.size)).replace('{total}', String(total));
     const phrasing = phrasingFor(strings, langOf(this));
     const shownLetters = lettersShown(catalogue, visible);
-    this.#base.setAttribute('aria-label', strings.glossary);
+    updateAttribute(this.#base, 'aria-label', strings.glossary);
     this.#controls.update({ search: this.search, categories: catalogue.categories, active: this.#activeCategory, strings });
     this.#letters.update(catalogue, shownLetters, strings);
     updateText(this.#count, count);

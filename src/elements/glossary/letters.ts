@@ -4,7 +4,7 @@
  * reads it as unavailable where the eye sees it muted.
  */
 import { make } from '../make.js';
-import { updateText } from './dom-updates.js';
+import { updateAttribute, updateText } from '../dom-updates.js';
 import { OTHER_INITIAL, type Catalogue, type CatalogueEntry } from './catalogue.js';
 import type { Strings } from '../../settings.js';
 
@@ -35,7 +35,7 @@ export class LetterNav {
   #items = new Map<string, { item: HTMLElement; shown?: boolean }>();
 
   update(catalogue: Catalogue, shown: ReadonlySet<string>, strings: Strings): void {
-    this.element.setAttribute('aria-label', strings.lettersLabel);
+    updateAttribute(this.element, 'aria-label', strings.lettersLabel);
     // Digits and symbols get a place of their own only in a glossary that has such terms.
     const letters = catalogue.blocks.some((b) => b.letter === OTHER_INITIAL) ? [OTHER_INITIAL, ...LETTERS] : LETTERS;
     if (letters.length !== this.#items.size) {

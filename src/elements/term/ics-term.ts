@@ -9,6 +9,7 @@ import { onSettingsChange, settings } from '../../settings.js';
 import { onProviderConnected, providerSeen } from '../../provider-presence.js';
 import { langOf } from '../lang.js';
 import { loadDetailsAfterPage, loadDetailsNow } from '../details-loading.js';
+import { updateAttribute } from '../dom-updates.js';
 import { make } from '../make.js';
 import { refileNamingTerm, senseNamedBefore, type NamingTerm } from './page-context.js';
 import { termStyles } from './ics-term.styles.js';
@@ -74,11 +75,6 @@ function knownTermContent(description: string): HTMLElement {
     knownTerms.set(description, (content = make('span', attributes, make('slot', {}))));
   }
   return content.cloneNode(true) as HTMLElement;
-}
-
-/** Writes an attribute only when it changes: each write costs the page style and accessibility work. */
-function setIfChanged(element: Element, name: string, value: string): void {
-  if (element.getAttribute(name) !== value) element.setAttribute(name, value);
 }
 
 /**
@@ -393,8 +389,8 @@ export class IcsTerm extends ReactiveElement implements DelegatedTerm, NamingTer
     const description = describe(this.#resolution, this.#text, phrasing);
     if (!this.#anchor) this.renderRoot.replaceChildren((this.#anchor = knownTermContent(description)));
     const anchor = this.#anchor;
-    setIfChanged(anchor, 'aria-description', description);
-    setIfChanged(anchor, 'aria-expanded', String(this.open));
+    updateAttribute(anchor, 'aria-description', description);
+    updateAttribute(anchor, 'aria-expanded', String(this.open));
     if (!this.open || !this.tooltip) return;
     const content = { written: this.#text, phrasing, glossaryHref: this.glossaryHref ?? glossaryHref };
     if (this.#box) return this.#box.render(this.#resolution, content);
